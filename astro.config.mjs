@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeReport from './src/lib/markdown/rehype-report.ts';
+import { ui } from './src/lib/ui-text.ts';
+
+/** Absolute origin of the deployed site (SITE_URL), used for canonical URLs and citations. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Sub-path the site is served under (BASE_PATH), e.g. "/bao-cao/". */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeReport, { footnotesLabel: ui.footnotes, backLabel: ui.footnoteBack, taskPrefix: ui.taskAnchorPrefix }]],
+      remarkRehype: {
+        clobberPrefix: '',
+        footnoteLabel: ui.footnotes,
+        footnoteLabelTagName: 'h2',
+        footnoteLabelProperties: {},
+        footnoteBackLabel: (i) => ui.footnoteBack(String(i + 1)),
+      },
+    }),
+  },
+  build: { format: 'directory' },
+  // Builds of other content roots (tests, benchmarks) keep their own content cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+});

@@ -1,0 +1,146 @@
+/**
+ * Checks that keep the typed data honest against the report's text. Each returns problems that
+ * name the file and the item; the data layer fails the build when any is found.
+ */
+import type { Indicator } from '../schemas/indicator.ts';
+import { valueOccursIn } from './format.ts';
+import { bodyParagraphs, footnoteDefinitions, footnoteReferences, plainText } from './entry-text.ts';
+
+/** What a check needs to know of one entry. */
+export interface CheckedEntry {
+  /** Path of the MDX file, for messages. */
+  file: string;
+  /** Collection and id, for resolving references. */
+  collection: string;
+  id: string;
+  /** Raw MDX body. */
+  body: string;
+  indicators: Indicator[];
+  /** Chart ids declared in frontmatter, with their indicator ids. */
+  charts: { id: string; indicators: string[] }[];
+  /** Ids of related Q4 tasks as written. */
+  relatedTasks: string[];
+}
+
+/** A problem found by a check. */
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+/** Indicators whose value is not printed in their entry's text or footnotes. */
+export function checkIndicatorValues(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const paragraphs = bodyParagraphs(entry.body).map(plainText);
+    const notes = new Map(footnoteDefinitions(entry.body).map((f) => [f.label, plainText(f.text)]));
+    for (const indicator of entry.indicators) {
+      const where = indicator.footnote !== undefined ? [notes.get(String(indicator.footnote)) ?? ''] : [...paragraphs, ...notes.values()];
+      if (!where.some((text) => valueOccursIn(indicator.value, text))) {
+        const place = indicator.footnote !== undefined ? `footnote ${indicator.footnote}` : 'its text or footnotes';
+        problems.push({ file: entry.file, message: `indicator "${indicator.id}": value ${indicator.value} is not printed in ${place}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Indicator and chart ids used twice across the site. */
+export function checkUniqueIds(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    for (const [kind, id] of [
+      ...entry.indicators.map((i) => ['indicator', i.id] as const),
+      ...entry.charts.map((c) => ['chart', c.id] as const),
+    ]) {
+      const key = `${kind}:${id}`;
+      const first = seen.get(key);
+      if (first !== undefined) problems.push({ file: entry.file, message: `duplicate ${kind} id "${id}" (also in ${first})` });
+      else seen.set(key, entry.file);
+    }
+  }
+  return problems;
+}
+
+/** Footnotes defined twice, defined but never referenced, referenced but not defined, or missing from 1…n. */
+export function checkFootnotes(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const definedIn = new Map<string, string>();
+  const referenced = new Set<string>();
+  for (const entry of entries) {
+    const refs = new Set(footnoteReferences(entry.body));
+    for (const { label } of footnoteDefinitions(entry.body)) {
+      const first = definedIn.get(label);
+      if (first !== undefined) problems.push({ file: entry.file, message: `footnote ${label} is defined twice (also in ${first})` });
+      else definedIn.set(label, entry.file);
+      if (!refs.has(label)) problems.push({ file: entry.file, message: `footnote ${label} is defined but never referenced` });
+    }
+    for (const label of refs) {
+      referenced.add(label);
+      if (!footnoteDefinitions(entry.body).some((f) => f.label === label)) {
+        problems.push({ file: entry.file, message: `footnote ${label} is referenced but not defined in this file` });
+      }
+    }
+  }
+  const numbers = [...definedIn.keys()].map(Number).filter(Number.isInteger);
+  const max = Math.max(0, ...numbers);
+  for (let n = 1; n <= max; n += 1) {
+    if (!definedIn.has(String(n))) problems.push({ file: '(all entries)', message: `footnote ${n} is missing from 1…${max}` });
+  }
+  return problems;
+}
+
+/** Charts whose indicators are not in the same entry. */
+export function checkChartIndicators(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const ids = new Set(entry.indicators.map((i) => i.id));
+    for (const chart of entry.charts) {
+      for (const id of chart.indicators) {
+        if (!ids.has(id)) problems.push({ file: entry.file, message: `chart "${chart.id}": indicator "${id}" is not in this entry` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** `<Chart id="…" />` placements in a body that name no chart of the entry's frontmatter. */
+export function checkChartPlacements(entries: CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const declared = new Set(entry.charts.map((c) => c.id));
+    for (const match of entry.body.matchAll(/<Chart\b[^>]*?\bid=["']([^"']*)["']/g)) {
+      const id = match[1] ?? '';
+      if (!declared.has(id)) problems.push({ file: entry.file, message: `<Chart id="${id}" />: no chart "${id}" in this entry's frontmatter charts` });
+    }
+  }
+  return problems;
+}
+
+/** relatedTasks that name no Q4 task. */
+export function checkRelatedTasks(entries: CheckedEntry[], taskCollection: string): Problem[] {
+  const tasks = new Set(entries.filter((e) => e.collection === taskCollection).map((e) => e.id));
+  return entries.flatMap((entry) =>
+    entry.relatedTasks
+      .filter((id) => !tasks.has(id))
+      .map((id) => ({ file: entry.file, message: `relatedTasks: "${id}" is not an entry of ${taskCollection}` })),
+  );
+}
+
+/** Every check, in one list. */
+export function checkAll(entries: CheckedEntry[], taskCollection: string): Problem[] {
+  return [
+    ...checkUniqueIds(entries),
+    ...checkIndicatorValues(entries),
+    ...checkFootnotes(entries),
+    ...checkChartIndicators(entries),
+    ...checkChartPlacements(entries),
+    ...checkRelatedTasks(entries, taskCollection),
+  ];
+}
+
+/** One error message listing every problem, file first. */
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+}

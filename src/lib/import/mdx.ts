@@ -1,0 +1,199 @@
+/**
+ * Render the parsed report as MDX entry files and report.json, merging into existing files so
+ * hand-curated frontmatter survives a re-import. Pure: callers read and write the files.
+ */
+import type { Entry, Footnote, Inline, ReportDocument } from './parse.ts';
+
+/** Where each section number goes: `{ "entries": { "II.1.b": { "collection": "economy", "id": "kinh-te-cua-khau" } } }`. */
+export interface ImportMap {
+  /** Section number → target collection and file id. */
+  entries: Record<string, { collection: string; id: string }>;
+}
+
+/** One entry resolved to its output file. */
+export interface EntryTarget {
+  /** The parsed entry. */
+  entry: Entry;
+  /** Content collection folder. */
+  collection: string;
+  /** File id (name without ".mdx"). */
+  id: string;
+}
+
+/** Frontmatter keys the importer rewrites on every run. Task titles are hand-curated after the first run. */
+const OWNED_KEYS = ['title', 'number', 'marker', 'order', 'task'] as const;
+/** Frontmatter key order for new files, with defaults for the keys the lead curates. */
+const CURATED_DEFAULTS: ReadonlyArray<[string, string]> = [
+  ['summary', 'summary: ""'],
+  ['indicators', 'indicators: []'],
+  ['charts', 'charts: []'],
+  ['relatedTasks', 'relatedTasks: []'],
+];
+/** Keys of report.json the importer owns; every other key is preserved. */
+export const REPORT_OWNED_KEYS = [
+  'documentType',
+  'number',
+  'placeDate',
+  'title',
+  'outline',
+  'recipientsLabel',
+  'recipients',
+  'signature',
+] as const;
+
+const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
+
+/** Resolve every entry to its collection and id; an unknown section number is an error naming the map. */
+export function resolveTargets(doc: ReportDocument, map: ImportMap, mapName: string): EntryTarget[] {
+  return doc.entries.map((entry) => {
+    const target = map.entries[entry.number];
+    if (!target) {
+      throw new Error(`Section "${entry.number}" ("${entry.title}") is not in the import map ${mapName}; add it under "entries".`);
+    }
+    return { entry, collection: target.collection, id: target.id };
+  });
+}
+
+/** Quote a YAML scalar in double quotes, escaping `\`, `"` and control characters. */
+export function yamlString(value: string): string {
+  const escaped = value
+    .replace(/\\/gu, '\\\\')
+    .replace(/"/gu, '\\"')
+    .replace(/\n/gu, '\\n')
+    .replace(/\t/gu, '\\t');
+  return `"${escaped}"`;
+}
+
+/**
+ * Escape a paragraph's text for MDX: `{ } < >`, backslashes and other markdown punctuation that
+ * would change meaning, literal `*` that is not emphasis, and a leading "N. ", "N) ", "- ", "+ ", "#".
+ */
+export function escapeMdxText(text: string): string {
+  return escapeAsterisks(text.replace(/[\\{}<>[\]_`~]/gu, (ch) => `\\${ch}`))
+    .replace(/^(\d+)([.)])(\s)/u, '$1\\$2$3')
+    .replace(/^([-+])(\s)/u, '\\$1$2')
+    .replace(/^#/u, '\\#');
+}
+
+/**
+ * Keep `*` and `**` that open or close emphasis; escape the rest. A run like "*** X**" (bold around
+ * a literal bullet) becomes "**\* X**".
+ */
+function escapeAsterisks(text: string): string {
+  const runs = [...text.matchAll(/\*+/gu)].map((m) => ({ start: m.index, length: m[0].length }));
+  let out = '';
+  let last = 0;
+  runs.forEach((run, k) => {
+    const prev = text[run.start - 1];
+    const next = text[run.start + run.length];
+    const canOpen = next !== undefined && !/\s/u.test(next);
+    const canClose = prev !== undefined && !/\s/u.test(prev);
+    out += text.slice(last, run.start);
+    last = run.start + run.length;
+    if (canOpen || canClose) {
+      out += '*'.repeat(run.length);
+      return;
+    }
+    const closer = runs.slice(k + 1).find((r) => {
+      const before = text[r.start - 1];
+      return before !== undefined && !/\s/u.test(before) && r.length < run.length;
+    });
+    const kept = closer ? closer.length : 0;
+    out += '*'.repeat(kept) + '\\*'.repeat(run.length - kept);
+  });
+  return out + text.slice(last);
+}
+
+/** Render a paragraph's inlines as MDX: escaped text, footnote references as glued `[^n]`. */
+export function renderInlines(inlines: Inline[]): string {
+  const joined = inlines.map((i) => (typeof i === 'string' ? i : `\uE000${i.footnote}\uE001`)).join('');
+  return escapeMdxText(joined).replace(PLACEHOLDER, (_, n: string) => `[^${n}]`);
+}
+
+/** Footnote numbers an entry references, in order of first reference. */
+export function footnotesOf(entry: Entry): number[] {
+  const seen = new Set<number>();
+  for (const p of entry.paragraphs) {
+    for (const i of p.inlines) if (typeof i !== 'string') seen.add(i.footnote);
+  }
+  return [...seen];
+}
+
+/** The MDX body of an entry: paragraphs, then the definitions of the footnotes it references. */
+export function renderEntryBody(entry: Entry, footnotes: Footnote[]): string {
+  const byNumber = new Map(footnotes.map((f) => [f.n, f]));
+  const paragraphs = entry.paragraphs.map((p) => renderInlines(p.inlines));
+  const defs = footnotesOf(entry).map((n) => {
+    const f = byNumber.get(n);
+    if (!f) throw new Error(`Footnote ${n} referenced in "${entry.number}" has no definition`);
+    return `[^${n}]: ${escapeMdxText(f.text)}`;
+  });
+  return [...paragraphs, ...defs].join('\n\n') + '\n';
+}
+
+/** Split frontmatter into top-level key blocks (a `key:` line plus its indented continuation). */
+export function frontmatterBlocks(frontmatter: string): Map<string, string> {
+  const result = new Map<string, string>();
+  let key: string | undefined;
+  let lines: string[] = [];
+  const flush = (): void => {
+    if (key !== undefined) result.set(key, lines.join('\n'));
+  };
+  for (const line of frontmatter.split('\n')) {
+    const m = /^([A-Za-z_][\w-]*):/u.exec(line);
+    if (m) {
+      flush();
+      key = m[1]!;
+      lines = [line];
+    } else if (key !== undefined) {
+      lines.push(line);
+    }
+  }
+  flush();
+  for (const [k, block] of result) result.set(k, block.replace(/\n+$/u, ''));
+  return result;
+}
+
+/** Split an MDX file into its frontmatter text (without fences) and body; undefined when it has none. */
+export function splitFrontmatter(file: string): { frontmatter: string; body: string } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(file);
+  return m ? { frontmatter: m[1]!, body: m[2]! } : undefined;
+}
+
+/**
+ * Render an entry's MDX file. With `existing` (the current file), keeps its curated frontmatter
+ * (summary, indicators, charts, relatedTasks, a task's title, any other key) and replaces the rest.
+ */
+export function renderEntryFile(entry: Entry, footnotes: Footnote[], existing?: string): string {
+  const kept = existing === undefined ? new Map<string, string>() : frontmatterBlocks(splitFrontmatter(existing)?.frontmatter ?? '');
+  const owned = new Map<string, string>();
+  owned.set('title', entry.task !== undefined && kept.has('title') ? kept.get('title')! : `title: ${yamlString(entry.title)}`);
+  owned.set('number', `number: ${yamlString(entry.number)}`);
+  if (entry.marker !== undefined) owned.set('marker', `marker: ${yamlString(entry.marker)}`);
+  owned.set('order', `order: ${entry.order}`);
+  if (entry.task !== undefined) owned.set('task', `task: ${entry.task}`);
+
+  const lines = [...owned.values()];
+  for (const [key, fallback] of CURATED_DEFAULTS) lines.push(kept.get(key) ?? fallback);
+  const known = new Set<string>([...OWNED_KEYS, ...CURATED_DEFAULTS.map(([k]) => k)]);
+  for (const [key, block] of kept) if (!known.has(key)) lines.push(block);
+
+  return `---\n${lines.join('\n')}\n---\n\n${renderEntryBody(entry, footnotes)}`;
+}
+
+/** Render report.json: the importer's keys replaced, every other key of `existing` kept in place. */
+export function renderReportJson(doc: ReportDocument, existing?: string): string {
+  const owned: Record<(typeof REPORT_OWNED_KEYS)[number], unknown> = {
+    documentType: doc.documentType,
+    number: doc.number,
+    placeDate: doc.placeDate,
+    title: doc.title,
+    outline: doc.outline.map(({ number, marker, title, level, before }) => ({ number, marker, title, level, before })),
+    recipientsLabel: doc.recipientsLabel,
+    recipients: doc.recipients,
+    signature: doc.signature,
+  };
+  const base: Record<string, unknown> = existing === undefined ? {} : (JSON.parse(existing) as Record<string, unknown>);
+  const merged: Record<string, unknown> = { ...base, ...owned };
+  return `${JSON.stringify(merged, null, 2)}\n`;
+}

@@ -1,0 +1,104 @@
+/**
+ * Rehype plugin for report entries: stable ASCII ids on paragraphs and headings, and GFM
+ * footnotes shown under the report's own numbers with Vietnamese labels.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { numberSlug, slugify } from '../fold.ts';
+
+/** Options: how to name things, so the plugin itself stays free of UI text. */
+export interface RehypeReportOptions {
+  /** Visible label of a footnote list. */
+  footnotesLabel: string;
+  /** Accessible label of a back-link to reference `n`. */
+  backLabel: (n: string) => string;
+  /** Anchor prefix of Q4 tasks ("nhiem-vu" → "nhiem-vu-3-1"). */
+  taskPrefix: string;
+}
+
+interface EntryFrontmatter {
+  number?: unknown;
+  task?: unknown;
+}
+
+/** Anchor prefix of an entry's paragraphs: "II.1.b" → "ii-1-b"; task 3 → "nhiem-vu-3". */
+export function paragraphPrefix(frontmatter: EntryFrontmatter, taskPrefix: string): string | undefined {
+  if (typeof frontmatter.task === 'number') return `${taskPrefix}-${frontmatter.task}`;
+  if (typeof frontmatter.number === 'string') return numberSlug(frontmatter.number);
+  return undefined;
+}
+
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+
+function walk(node: Root | Element, visit: (el: Element) => void): void {
+  for (const child of node.children) {
+    if (isElement(child)) {
+      visit(child);
+      walk(child, visit);
+    }
+  }
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/** Label of a footnote id: "fn-14" → "14", "fnref-14-2" → "14". */
+function footnoteLabel(id: string): string {
+  return id.replace(/^fn(ref)?-/, '').replace(/-\d+$/, '');
+}
+
+/** Transform one tree; exported for tests. */
+export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, options: RehypeReportOptions): void {
+  const prefix = paragraphPrefix(frontmatter, options.taskPrefix);
+  let ordinal = 0;
+  for (const child of tree.children) {
+    if (!isElement(child)) continue;
+    if (child.tagName === 'p' && prefix && child.properties['id'] === undefined) {
+      ordinal += 1;
+      child.properties['id'] = `${prefix}-${ordinal}`;
+      child.properties['dataParagraph'] = String(ordinal);
+    }
+  }
+  walk(tree, (el) => {
+    if (/^h[1-6]$/.test(el.tagName) && el.properties['id'] === undefined) {
+      el.properties['id'] = slugify(textOf(el));
+    }
+    // Reference: <sup><a href="#fn-14" id="fnref-14" data-footnote-ref>1</a></sup> → text "14".
+    if (el.tagName === 'a' && el.properties['dataFootnoteRef'] !== undefined) {
+      const label = footnoteLabel(String(el.properties['id'] ?? ''));
+      el.children = [{ type: 'text', value: label }];
+      el.properties['ariaDescribedBy'] = undefined;
+      el.properties['ariaLabel'] = `${options.footnotesLabel} ${label}`;
+    }
+    if (el.tagName === 'section' && el.properties['dataFootnotes'] !== undefined) {
+      const heading = el.children.find(isElement);
+      const list = el.children.find((c): c is Element => isElement(c) && c.tagName === 'ol');
+      const labels = list?.children.filter(isElement).map((li) => footnoteLabel(String(li.properties['id'] ?? ''))) ?? [];
+      const headingId = `chu-thich-${labels[0] ?? '0'}`;
+      if (heading && /^h[1-6]$/.test(heading.tagName)) {
+        heading.properties['id'] = headingId;
+        heading.children = [{ type: 'text', value: options.footnotesLabel }];
+      }
+      el.properties['ariaLabelledBy'] = headingId;
+      for (const li of list?.children.filter(isElement) ?? []) {
+        const label = footnoteLabel(String(li.properties['id'] ?? ''));
+        li.properties['value'] = label;
+        li.properties['dataFootnote'] = label;
+        walk(li, (a) => {
+          if (a.tagName === 'a' && a.properties['dataFootnoteBackref'] !== undefined) {
+            a.properties['ariaLabel'] = options.backLabel(label);
+          }
+        });
+      }
+    }
+  });
+}
+
+/** The plugin: reads the entry's frontmatter from Astro's vfile data. */
+export default function rehypeReport(options: RehypeReportOptions) {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: EntryFrontmatter } } }) => {
+    transformReportTree(tree, file.data.astro?.frontmatter ?? {}, options);
+  };
+}

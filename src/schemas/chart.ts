@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** Chart kinds the site draws. */
+export const ChartTypeSchema = z.enum(['bar', 'horizontal-bar', 'doughnut']);
+
+/** What each bar shows: the value itself, plan completion, or change against the earlier period. */
+export const ChartMeasureSchema = z.enum(['value', 'plan', 'change']);
+
+/** A chart declared in an entry's frontmatter and placed in its MDX with `<Chart id="…" />`. */
+export const ChartSchema = z.object({
+  /** Unique across the site, lowercase kebab-case ASCII; also the figure's anchor. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case ASCII (a-z, 0-9, -)'),
+  /** Caption, in Vietnamese, after "Hình N.". */
+  title: z.string().min(1),
+  /** Chart kind. */
+  type: ChartTypeSchema.default('bar'),
+  /** Indicator ids, in display order; all must belong to the same entry. */
+  indicators: z.array(z.string().min(1)).min(1),
+  /** What the bars measure. */
+  measure: ChartMeasureSchema.default('value'),
+  /** Optional note under the chart. */
+  note: z.string().optional(),
+});
+
+export type Chart = z.output<typeof ChartSchema>;
+export type ChartType = z.output<typeof ChartTypeSchema>;
+export type ChartMeasure = z.output<typeof ChartMeasureSchema>;
