@@ -15,7 +15,8 @@ export const chromiumLaunch = {
   ],
 };
 
-const port = 4321;
+/** Port of the preview server; set E2E_PORT to run several suites side by side. */
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -43,3 +43,12 @@ export const ui = {
   headlineFigures: 'Số liệu chính',
   keyFigures: 'Số liệu nổi bật',
 } as const;
+
+/** Charts, headline figures and open data. */
+export const chartText = {} as const;
+
+/** Search box, search page and results. */
+export const searchText = {} as const;
+
+/** Links, citations, footnote previews, printing and sharing. */
+export const citeText = {} as const;
