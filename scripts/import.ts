@@ -28,9 +28,8 @@ function main(): void {
   }
   const out = values.out;
   const mapPath = values.map ?? join(out, 'import-map.json');
-  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as ImportMap;
-
   const doc = parseReport(readFileSync(input, 'utf8'), input);
+  const map = JSON.parse(readFileSync(mapPath, 'utf8')) as ImportMap;
   const targets = resolveTargets(doc, map, mapPath);
 
   for (const { entry, collection, id } of targets) {

@@ -52,3 +52,6 @@ export const searchText = {} as const;
 
 /** Links, citations, footnote previews, printing and sharing. */
 export const citeText = {} as const;
+
+/** Quality pages and notices. */
+export const qualityText = {} as const;

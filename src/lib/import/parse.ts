@@ -190,8 +190,8 @@ export function parseReport(text: string, source: string): ReportDocument {
   };
 
   const firstPart = lines.findIndex((l) => PART.test(l.text));
-  if (firstPart === -1) {
-    const firstHeading = lines.find((l) => ROMAN.test(l.text) || ARABIC.test(l.text));
+  if (lines[firstPart]?.text !== 'Phần I') {
+    const firstHeading = lines.find((l) => PART.test(l.text) || ROMAN.test(l.text) || ARABIC.test(l.text));
     fail(firstHeading?.line ?? lines.length, 'expected a "Phần I" heading before the body, found none');
   }
   const header = parseHeader(lines.slice(0, firstPart), fail);
