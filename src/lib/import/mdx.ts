@@ -119,10 +119,39 @@ export function footnotesOf(entry: Entry): number[] {
   return [...seen];
 }
 
-/** The MDX body of an entry: paragraphs, then the definitions of the footnotes it references. */
-export function renderEntryBody(entry: Entry, footnotes: Footnote[]): string {
+/**
+ * MDX blocks an author added to a body (`import …` lines, components such as `<Chart id="…" />`),
+ * each with the number of imported paragraphs before it, so a re-import can put them back.
+ */
+export function authoredBlocks(body: string): Array<{ after: number; block: string }> {
+  const found: Array<{ after: number; block: string }> = [];
+  let paragraphs = 0;
+  for (const block of body.split(/\n{2,}/u).map((b) => b.trim()).filter(Boolean)) {
+    if (/^(?:import\s|export\s|<[A-Za-z])/u.test(block)) found.push({ after: paragraphs, block });
+    else if (!block.startsWith('[^')) paragraphs += 1;
+  }
+  return found;
+}
+
+/**
+ * The MDX body of an entry: paragraphs (with `authored` blocks put back after the paragraph they
+ * followed), then the definitions of the footnotes it references.
+ */
+export function renderEntryBody(
+  entry: Entry,
+  footnotes: Footnote[],
+  authored: Array<{ after: number; block: string }> = [],
+): string {
   const byNumber = new Map(footnotes.map((f) => [f.n, f]));
-  const paragraphs = entry.paragraphs.map((p) => renderInlines(p.inlines));
+  const paragraphs: string[] = [];
+  const placeAfter = (k: number): void => {
+    for (const a of authored) if (Math.min(a.after, entry.paragraphs.length) === k) paragraphs.push(a.block);
+  };
+  placeAfter(0);
+  entry.paragraphs.forEach((p, k) => {
+    paragraphs.push(renderInlines(p.inlines));
+    placeAfter(k + 1);
+  });
   const defs = footnotesOf(entry).map((n) => {
     const f = byNumber.get(n);
     if (!f) throw new Error(`Footnote ${n} referenced in "${entry.number}" has no definition`);
@@ -162,10 +191,12 @@ export function splitFrontmatter(file: string): { frontmatter: string; body: str
 
 /**
  * Render an entry's MDX file. With `existing` (the current file), keeps its curated frontmatter
- * (summary, indicators, charts, relatedTasks, a task's title, any other key) and replaces the rest.
+ * (summary, indicators, charts, relatedTasks, a task's title, any other key) and the components an
+ * author placed in the body, and replaces the rest.
  */
 export function renderEntryFile(entry: Entry, footnotes: Footnote[], existing?: string): string {
-  const kept = existing === undefined ? new Map<string, string>() : frontmatterBlocks(splitFrontmatter(existing)?.frontmatter ?? '');
+  const parts = existing === undefined ? undefined : splitFrontmatter(existing);
+  const kept = frontmatterBlocks(parts?.frontmatter ?? '');
   const owned = new Map<string, string>();
   owned.set('title', entry.task !== undefined && kept.has('title') ? kept.get('title')! : `title: ${yamlString(entry.title)}`);
   owned.set('number', `number: ${yamlString(entry.number)}`);
@@ -178,7 +209,7 @@ export function renderEntryFile(entry: Entry, footnotes: Footnote[], existing?: 
   const known = new Set<string>([...OWNED_KEYS, ...CURATED_DEFAULTS.map(([k]) => k)]);
   for (const [key, block] of kept) if (!known.has(key)) lines.push(block);
 
-  return `---\n${lines.join('\n')}\n---\n\n${renderEntryBody(entry, footnotes)}`;
+  return `---\n${lines.join('\n')}\n---\n\n${renderEntryBody(entry, footnotes, authoredBlocks(parts?.body ?? ''))}`;
 }
 
 /** Render report.json: the importer's keys replaced, every other key of `existing` kept in place. */
