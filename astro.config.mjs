@@ -28,7 +28,7 @@ export default defineConfig({
         footnoteLabel: ui.footnotes,
         footnoteLabelTagName: 'h2',
         footnoteLabelProperties: {},
-        footnoteBackLabel: (i) => ui.footnoteBack(String(i + 1)),
+        footnoteBackLabel: (/** @type {number} */ i) => ui.footnoteBack(String(i + 1)),
       },
     }),
   },

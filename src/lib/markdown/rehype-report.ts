@@ -81,7 +81,7 @@ export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, o
         heading.properties['id'] = headingId;
         heading.children = [{ type: 'text', value: options.footnotesLabel }];
       }
-      el.properties['ariaLabelledBy'] = headingId;
+      el.properties['ariaLabelledBy'] = [headingId];
       for (const li of list?.children.filter(isElement) ?? []) {
         const label = footnoteLabel(String(li.properties['id'] ?? ''));
         li.properties['value'] = label;
