@@ -37,7 +37,7 @@ export default defineConfig({
     { name: 'chromium', testIgnore: /build\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
   ],
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -1,9 +1,9 @@
 /** The built site in dist/: its pages and their URL paths. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { projectRoot } from './build';
 
-export const distDir = join(projectRoot, process.env['ASTRO_OUT_DIR'] ?? 'dist');
+export const distDir = resolve(projectRoot, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 
 /** Every HTML file in dist/, as [url path, file]. 404.html is served at an unknown path instead. */
 export function builtPages(): { path: string; file: string }[] {

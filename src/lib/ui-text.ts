@@ -10,7 +10,7 @@ export const ui = {
   openData: 'Dữ liệu',
   search: 'Tìm kiếm',
   searchLabel: 'Tìm trong báo cáo',
-  searchPlaceholder: 'Tìm, ví dụ: thach den',
+  searchPlaceholder: 'Tìm trong báo cáo (gõ không dấu cũng được)',
   prevNextNav: 'Mục trước và mục sau',
   prevNextTasks: 'Nhiệm vụ trước và sau',
   paragraphs: 'Các đoạn',
@@ -45,13 +45,142 @@ export const ui = {
 } as const;
 
 /** Charts, headline figures and open data. */
-export const chartText = {} as const;
+export const chartText = {
+  /** Plan completion: ("99,4%", "kế hoạch") → "đạt 99,4% kế hoạch". */
+  planReached: (percent: string, basis: string) => `đạt ${percent} ${basis}`,
+  /** What a change is measured against: "so với cùng kỳ". */
+  comparedWith: (basis: string) => `so với ${basis}`,
+  changeUp: 'tăng',
+  changeDown: 'giảm',
+  changeNone: 'không đổi',
+  /** A level as a percent of the earlier period: "bằng 95,5% so với cùng kỳ". */
+  changeRatio: 'bằng',
+  /** Where a figure is printed, on its card and in the open-data table. */
+  paragraphSource: (number: string, paragraph: number) => `Mục ${number}, đoạn ${paragraph}`,
+  footnoteSource: (number: string, label: string) => `Mục ${number}, chú thích ${label}`,
+  headlineIntro: 'Các con số quan trọng nhất của báo cáo; mỗi thẻ dẫn đến đoạn văn nêu con số đó.',
+  keyFiguresIntro: 'Các con số chính của phần này; mỗi thẻ dẫn đến đoạn văn nêu con số đó.',
+  /** Figure number before the caption: "Hình 3.". */
+  figureNumber: (n: number) => `Hình ${n}.`,
+  /** Source line under a chart. */
+  source: 'Nguồn:',
+  sourceReport: (issuer: string, number: string) => `Báo cáo ${number} của ${issuer}`,
+  /** "mục II.1.d" in a source line. */
+  sourceSection: (number: string) => `mục ${number}`,
+  /** "chú thích 15, 16" (linked one by one). */
+  footnotes: 'chú thích',
+  showTable: 'Xem bảng số liệu',
+  tableCaption: (n: number, title: string) => `Số liệu của Hình ${n}: ${title}`,
+  tableRegion: (n: number) => `Bảng số liệu Hình ${n}, cuộn ngang được`,
+  downloadCsv: 'Tải CSV',
+  downloadPng: 'Tải ảnh PNG',
+  columnLabel: 'Chỉ tiêu',
+  columnValue: (unit: string) => `Giá trị (${unit})`,
+  columnPlan: 'Mức đạt (%)',
+  columnChange: 'Tăng (+), giảm (−) (%)',
+  columnRatio: 'So với kỳ trước (%)',
+  columnBasis: 'So với',
+  axisPlan: '% kế hoạch',
+  axisChange: '% tăng, giảm',
+  axisRatio: '% so với kỳ trước',
+  /** Dashed line at 100% on plan charts. */
+  planLine: 'Kế hoạch: 100%',
+  chartKind: {
+    bar: 'Biểu đồ cột',
+    'horizontal-bar': 'Biểu đồ thanh ngang',
+    doughnut: 'Biểu đồ hình vành khuyên',
+  },
+  /** Accessible name of a chart canvas: kind, title, then each bar. */
+  chartSummary: (kind: string, title: string, items: string[]) => `${kind}: ${title}. ${items.join('; ')}.`,
+  share: 'tỷ trọng',
+  openDataTitle: 'Dữ liệu mở',
+  openDataDescription: 'Mọi chỉ số của báo cáo trong một bảng, lọc và sắp xếp được, kèm tệp CSV và JSON để tải về.',
+  openDataIntro: 'Mỗi dòng là một chỉ số nêu trong báo cáo, đúng như văn bản in; cột Nguồn dẫn đến đoạn văn hoặc chú thích nêu con số đó.',
+  downloadsHeading: 'Tải dữ liệu',
+  downloadAllCsv: 'Tất cả chỉ số (CSV, UTF-8)',
+  downloadAllJson: 'Tất cả chỉ số (JSON)',
+  downloadNote: 'Tệp CSV dùng dấu phẩy phân cách cột và dấu chấm thập phân; mở được bằng Excel với tiếng Việt có dấu.',
+  indicatorsHeading: 'Bảng chỉ số',
+  indicatorsCaption: (n: number) => `${n} chỉ số của báo cáo`,
+  colSection: 'Phần',
+  colIndicator: 'Chỉ tiêu',
+  colValue: 'Giá trị',
+  colUnit: 'Đơn vị',
+  colPeriod: 'Kỳ',
+  colPlan: '% kế hoạch',
+  colChange: '% so với kỳ trước',
+  colSource: 'Nguồn',
+  filterLabel: 'Lọc theo phần',
+  filterAll: 'Tất cả các phần',
+  /** Live count under the filter. */
+  showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} chỉ số`,
+  sortHint: 'Bấm vào tiêu đề cột để sắp xếp; bấm lần nữa để đảo chiều.',
+  figuresHeading: 'Các hình',
+  figuresIntro: 'Mỗi hình có bảng số liệu, tệp CSV và ảnh PNG để tải về.',
+} as const;
 
 /** Search box, search page and results. */
-export const searchText = {} as const;
+export const searchText = {
+  pageTitle: 'Tìm kiếm',
+  pageDescription: 'Tìm trong toàn văn báo cáo: các đoạn, chú thích, nhiệm vụ và số liệu, gõ có dấu hay không dấu đều được.',
+  pageLabel: 'Từ khóa',
+  results: 'Kết quả tìm kiếm',
+  hint: 'Kết quả hiện ngay khi gõ. Dùng phím mũi tên lên, xuống để chọn, Enter để mở, Esc để đóng. Phím / đưa con trỏ vào ô tìm kiếm.',
+  empty: 'Nhập từ khóa để tìm trong toàn bộ báo cáo; gõ có dấu hay không dấu đều được.',
+  loading: 'Đang tải dữ liệu tìm kiếm…',
+  count: (n: number, query: string) => `${n} kết quả cho “${query}”`,
+  more: (shown: number, total: number) => `Đang hiện ${shown} trên ${total} kết quả.`,
+  none: (query: string) => `Không tìm thấy kết quả nào cho “${query}”. Hãy thử bớt từ, kiểm tra chính tả hoặc đọc toàn văn báo cáo.`,
+  error: 'Không tải được dữ liệu tìm kiếm. Hãy tải lại trang hoặc đọc toàn văn báo cáo.',
+  allResults: (query: string) => `Xem tất cả kết quả cho “${query}”`,
+  needsJs: 'Tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể đọc toàn văn báo cáo và tìm trong trang bằng Ctrl+F.',
+  readFullText: 'Đọc toàn văn báo cáo',
+  kinds: {
+    paragraph: 'Đoạn văn',
+    footnote: 'Chú thích',
+    task: 'Nhiệm vụ',
+    title: 'Tiêu đề mục',
+    indicator: 'Số liệu',
+  },
+} as const;
 
 /** Links, citations, footnote previews, printing and sharing. */
-export const citeText = {} as const;
+export const citeText = {
+  /** Name of the control that copies a link to a paragraph, heading or task. */
+  copyLinkTo: (target: string) => `Sao chép liên kết đến ${target}`,
+  /** Name of the control that opens the citation of a paragraph or footnote. */
+  citeTarget: (target: string) => `Trích dẫn ${target}`,
+  /** Announced (aria-live) after a successful copy. */
+  copied: 'Đã sao chép',
+  /** Announced when the clipboard is unavailable and the text has been selected instead. */
+  selectedToCopy: 'Đã chọn sẵn, nhấn Ctrl+C (hoặc ⌘C) để sao chép',
+  /** Heading of a citation box. */
+  cite: 'Trích dẫn',
+  /** Label of the link field in a citation panel. */
+  link: 'Liên kết',
+  /** Button that copies a citation. */
+  copyCitation: 'Sao chép trích dẫn',
+  /** Button that closes a citation panel. */
+  close: 'Đóng',
+  /** How to cite, under the citation text. */
+  citationHint: 'Ngày truy cập là ngày hôm nay trên máy của bạn.',
+  /** A section in a citation or control name: "mục II.1.b". */
+  section: (sectionNumber: string) => `mục ${sectionNumber}`,
+  /** A Q4 task in a citation or control name. */
+  task: (n: number) => `nhiệm vụ ${n}`,
+  /** A paragraph in a citation or control name. */
+  paragraph: (n: number) => `đoạn ${n}`,
+  /** A footnote in a citation or control name. */
+  footnote: (label: string) => `chú thích ${label}`,
+  /** Access date at the end of a citation. */
+  accessed: (date: string) => `truy cập ngày ${date}`,
+  /** Visible label of a footnote preview. */
+  footnotePreview: (label: string) => `Chú thích ${label}`,
+  /** Print button. */
+  print: 'In / Lưu PDF',
+  /** Line under the printed title block: where the page lives online. */
+  printedFrom: 'Bản in từ',
+} as const;
 
 /** Quality pages and notices. */
 export const qualityText = {} as const;

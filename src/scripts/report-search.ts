@@ -1,0 +1,232 @@
+// Browser-only: the <report-search> custom element — search box with results as you type, and the search page.
+/**
+ * `<report-search data-mode="box|page" [data-shortcut]>` wraps a GET search form (its no-JS fallback).
+ * fuse.js, the search code and the index load on first use only: when the box gets focus, or when the
+ * search page opens. Everything shown is built as text nodes; nothing from the index or the query is
+ * ever parsed as HTML.
+ */
+import { withBase } from '../lib/paths.ts';
+import { searchText } from '../lib/ui-text.ts';
+import type { SearchEngine, SearchHit } from '../lib/search.ts';
+
+type Search = typeof import('../lib/search.ts');
+
+/** Results shown in the header box; the search page shows up to PAGE_LIMIT. */
+const BOX_LIMIT = 8;
+const PAGE_LIMIT = 50;
+/** Pause after the last keystroke before searching. */
+const DEBOUNCE_MS = 120;
+
+let loading: Promise<{ engine: SearchEngine; lib: Search }> | undefined;
+
+/** Load fuse.js, the search module and the index once per page. */
+function loadEngine(): Promise<{ engine: SearchEngine; lib: Search }> {
+  loading ??= Promise.all([
+    import('fuse.js'),
+    import('../lib/search.ts'),
+    fetch(withBase(import.meta.env.BASE_URL, '/search-index.json')).then((r) => {
+      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+      return r.json();
+    }),
+  ]).then(([fuse, lib, payload]) => ({ engine: lib.createSearchEngine(fuse.default, payload), lib }));
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+const isEditable = (el: Element | null) =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
+
+class ReportSearch extends HTMLElement {
+  #input!: HTMLInputElement;
+  #region!: HTMLElement;
+  #list!: HTMLOListElement;
+  #status!: HTMLElement;
+  #all: HTMLAnchorElement | null = null;
+  #isPage = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastQuery: string | undefined;
+  #abort = new AbortController();
+
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    const form = this.querySelector('form');
+    const region = this.querySelector<HTMLElement>('[data-results]');
+    const list = region?.querySelector('ol');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!input || !form || !region || !list || !status) return;
+    this.#input = input;
+    this.#region = region;
+    this.#list = list;
+    this.#status = status;
+    this.#all = this.querySelector<HTMLAnchorElement>('[data-all]');
+    this.#isPage = this.dataset['mode'] === 'page';
+    this.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
+    const signal = this.#abort.signal;
+
+    input.addEventListener('focus', () => {
+      void loadEngine().catch(() => undefined);
+      if (!this.#isPage && input.value.trim() && this.#region.hidden) this.#schedule();
+    }, { signal });
+    input.addEventListener('input', () => this.#schedule(), { signal });
+    input.addEventListener('keydown', (e) => this.#onInputKey(e), { signal });
+    list.addEventListener('keydown', (e) => this.#onListKey(e), { signal });
+    this.#all?.addEventListener('keydown', (e) => this.#onListKey(e), { signal });
+    form.addEventListener('submit', (e) => this.#onSubmit(e), { signal });
+    if (!this.#isPage) {
+      this.addEventListener('focusout', (e) => {
+        if (!(e.relatedTarget instanceof Node) || !this.contains(e.relatedTarget)) this.#close();
+      }, { signal });
+      document.addEventListener('pointerdown', (e) => {
+        if (e.target instanceof Node && !this.contains(e.target)) this.#close();
+      }, { signal });
+    }
+    if (this.hasAttribute('data-shortcut')) {
+      document.addEventListener('keydown', (e) => {
+        if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isEditable(document.activeElement)) return;
+        e.preventDefault();
+        input.focus();
+        input.select();
+      }, { signal });
+    }
+    if (this.#isPage) {
+      const query = new URLSearchParams(location.search).get('q') ?? '';
+      input.value = query;
+      void this.#run();
+    }
+  }
+
+  disconnectedCallback(): void {
+    this.#abort.abort();
+    clearTimeout(this.#timer);
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+  }
+
+  #onSubmit(e: SubmitEvent): void {
+    if (!this.#isPage) return; // The box goes to the search page, which lists all results.
+    e.preventDefault();
+    clearTimeout(this.#timer);
+    void this.#run();
+  }
+
+  /** Search for the input's value and show the outcome. */
+  async #run(): Promise<void> {
+    const query = this.#input.value.trim();
+    if (this.#isPage) {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
+    }
+    this.#lastQuery = query;
+    if (!query) {
+      this.#list.replaceChildren();
+      this.#status.textContent = this.#isPage ? searchText.empty : '';
+      this.#close();
+      return;
+    }
+    let loaded: { engine: SearchEngine; lib: Search };
+    try {
+      if (!loading) this.#show(searchText.loading);
+      loaded = await loadEngine();
+    } catch {
+      this.#show(searchText.error);
+      return;
+    }
+    if (query !== this.#lastQuery) return; // A newer query is on its way.
+    const hits = loaded.engine.search(query, Number.MAX_SAFE_INTEGER);
+    const shown = hits.slice(0, this.#isPage ? PAGE_LIMIT : BOX_LIMIT);
+    this.#list.replaceChildren(...shown.map((hit) => this.#item(hit, query, loaded.lib)));
+    if (this.#all) {
+      const page = new URL(withBase(import.meta.env.BASE_URL, '/tim-kiem/'), location.href);
+      page.searchParams.set('q', query);
+      this.#all.href = page.pathname + page.search;
+      this.#all.textContent = searchText.allResults(query);
+      this.#all.hidden = hits.length === 0;
+    }
+    let message = hits.length === 0 ? searchText.none(query) : searchText.count(hits.length, query);
+    if (this.#isPage && hits.length > shown.length) message += ` ${searchText.more(shown.length, hits.length)}`;
+    this.#show(message);
+  }
+
+  /** Show a status message; the box opens with it, the page shows its results region when it has results. */
+  #show(message: string): void {
+    this.#status.textContent = message;
+    this.#region.hidden = this.#isPage && this.#list.childElementCount === 0;
+  }
+
+  #item(hit: SearchHit, query: string, lib: Search): HTMLLIElement {
+    const doc = hit.document;
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const a = document.createElement('a');
+    a.href = withBase(import.meta.env.BASE_URL, doc.url);
+    const where = document.createElement('span');
+    where.className = 'search-result__where';
+    where.textContent = `${doc.number} · ${doc.title}`;
+    const kind = document.createElement('span');
+    kind.className = 'search-result__kind';
+    kind.textContent = searchText.kinds[doc.kind];
+    const text = document.createElement('span');
+    text.className = 'search-result__snippet';
+    for (const part of lib.snippet(doc.text, lib.matchRanges(doc.text, query), this.#isPage ? 240 : 140)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        text.append(mark);
+      } else {
+        text.append(document.createTextNode(part.text));
+      }
+    }
+    a.append(where, ' ', kind, text);
+    li.append(a);
+    return li;
+  }
+
+  #links(): HTMLAnchorElement[] {
+    const links = [...this.#list.querySelectorAll('a')];
+    if (this.#all && !this.#all.hidden && !this.#region.hidden) links.push(this.#all);
+    return links;
+  }
+
+  #close(): void {
+    if (!this.#isPage || this.#list.childElementCount === 0) this.#region.hidden = true;
+  }
+
+  #onInputKey(e: KeyboardEvent): void {
+    const links = this.#links();
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && links.length > 0) {
+      e.preventDefault();
+      this.#region.hidden = false;
+      (e.key === 'ArrowDown' ? links[0] : links.at(-1))?.focus();
+    } else if (e.key === 'Escape' && !this.#isPage && !this.#region.hidden) {
+      e.preventDefault();
+      this.#close();
+    }
+  }
+
+  #onListKey(e: KeyboardEvent): void {
+    const links = this.#links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) this.#input.focus();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.#close();
+      this.#input.focus();
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing goes back to the box.
+      this.#input.focus();
+    }
+  }
+}
+
+customElements.define('report-search', ReportSearch);
