@@ -1,0 +1,171 @@
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, relative, sep } from 'node:path';
+import { buildSite, projectRoot } from '../support/build';
+
+const BASE = '/bao-cao/';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A static host that serves `root` under /bao-cao/ only, as a portal would; anything else is a 404. */
+function serveUnderBase(root: () => string): Server {
+  return createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (path.startsWith(BASE) && !path.includes('..')) {
+      const rel = path.slice(BASE.length);
+      const candidate = join(root(), rel);
+      file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+    }
+    if (file && existsSync(file) && statSync(file).isFile()) {
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } else {
+      res.writeHead(404, { 'Content-Type': types['.html'] });
+      res.end(existsSync(join(root(), '404.html')) ? readFileSync(join(root(), '404.html')) : 'not found');
+    }
+  });
+}
+
+/** What one page links to and which ids it has. */
+interface PageScan {
+  urls: { url: string; what: string }[];
+  ids: string[];
+}
+
+async function scan(page: Page): Promise<PageScan> {
+  return page.evaluate(() => {
+    const urls: { url: string; what: string }[] = [];
+    const add = (url: string | null | undefined, what: string) => url && urls.push({ url: new URL(url, location.href).href, what });
+    document.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((a) => add(a.href, `<a> ${a.textContent?.trim().slice(0, 40)}`));
+    document.querySelectorAll<HTMLLinkElement>('link[href]').forEach((l) => add(l.href, `<link rel=${l.rel}>`));
+    document.querySelectorAll<HTMLScriptElement>('script[src]').forEach((s) => add(s.src, '<script>'));
+    document.querySelectorAll<HTMLImageElement>('img[src]').forEach((i) => add(i.src, '<img>'));
+    document.querySelectorAll<HTMLFormElement>('form[action]').forEach((f) => add(f.getAttribute('action'), '<form action>'));
+    document.querySelectorAll<HTMLMetaElement>('meta[property="og:url"], meta[name="citation_public_url"], meta[name="citation_abstract_html_url"]').forEach((m) => add(m.content, `<meta ${m.name || m.getAttribute('property')}>`));
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return { urls, ids };
+  });
+}
+
+test('a BASE_PATH=/bao-cao/ build works entirely under /bao-cao/: every link, asset, anchor, download and the search index', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  let outDir = '';
+  const server = serveUnderBase(() => outDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const home = `${origin}${BASE}`;
+  try {
+    const result = buildSite(join(projectRoot, 'content'), { BASE_PATH: BASE, SITE_URL: origin });
+    expect(result.status, result.output).toBe(0);
+    outDir = result.outDir;
+
+    const htmlPages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.endsWith('.html'))
+      .map((d) => `${home}${relative(outDir, join(d.parentPath, d.name)).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+    expect(htmlPages.length).toBeGreaterThan(30);
+
+    const outside: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(home) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(`${page.url()} requested ${r.url()}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${page.url()}: ${r.status()} ${r.url()}`);
+    });
+    page.on('pageerror', (e) => failed.push(`${page.url()}: ${e.message}`));
+
+    // Crawl: every built page plus every page it links to.
+    const queue = [...new Set([home, ...htmlPages])];
+    const visited = new Map<string, PageScan>();
+    const resources = new Map<string, string>();
+    const fragments: { page: string; target: string; fragment: string; what: string }[] = [];
+    while (queue.length > 0) {
+      const url = queue.shift() ?? '';
+      if (visited.has(url)) continue;
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      const found = await scan(page);
+      visited.set(url, found);
+      for (const { url: link, what } of found.urls) {
+        if (!link.startsWith(home)) {
+          outside.push(`${url}: ${what} → ${link}`);
+          continue;
+        }
+        const target = new URL(link);
+        const hash = decodeURIComponent(target.hash.slice(1));
+        target.hash = '';
+        target.search = '';
+        if (hash) fragments.push({ page: url, target: target.href, fragment: hash, what });
+        if (target.pathname.endsWith('/') || target.pathname.endsWith('.html')) {
+          if (!visited.has(target.href)) queue.push(target.href);
+        } else {
+          resources.set(target.href, url);
+        }
+      }
+    }
+
+    for (const [resource, from] of resources) {
+      const response = await request.get(resource);
+      expect(response.status(), `${resource} (linked from ${from})`).toBe(200);
+    }
+    const missing = fragments.filter((f) => !visited.get(f.target)?.ids.includes(f.fragment)).map((f) => `${f.page}: ${f.what} → ${f.target}#${f.fragment}`);
+    expect(missing).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(failed).toEqual([]);
+    expect([...visited.keys()]).toContain(`${home}nhiem-vu-quy-iv/13/`);
+    // Downloads are among the resources and the anchors among the fragments.
+    expect([...resources.keys()].some((r) => r.endsWith('.csv'))).toBe(true);
+    expect(fragments.some((f) => f.fragment === 'fn-14')).toBe(true);
+
+    // robots.txt and the sitemap name addresses under /bao-cao/ only.
+    const robots = await (await request.get(`${home}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${home}sitemap-index.xml`);
+    const sitemapIndex = await (await request.get(`${home}sitemap-index.xml`)).text();
+    const sitemaps = [...sitemapIndex.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const sitemap of sitemaps) {
+      expect(sitemap.startsWith(home), sitemap).toBe(true);
+      const locs = [...(await (await request.get(sitemap)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+      expect(locs.filter((l) => !visited.has(l))).toEqual([]);
+    }
+
+    // A copied paragraph link points under /bao-cao/ and lands on the paragraph.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.goto(`${home}kinh-te/kinh-te-cua-khau/`);
+    await page.locator('#ii-1-b-1').hover();
+    await page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${home}kinh-te/kinh-te-cua-khau/#ii-1-b-1`);
+
+    // The search box fetches its index under /bao-cao/ and its results link there.
+    await page.goto(home);
+    const indexResponse = page.waitForResponse((r) => /search-index[^/]*\.json/.test(r.url()));
+    await page.getByRole('searchbox', { name: 'Tìm trong báo cáo' }).fill('thach den');
+    const index = await indexResponse;
+    expect(index.url()).toBe(`${home}search-index.json`);
+    expect(index.status()).toBe(200);
+    const results = page.locator('report-search .search-results a[href]');
+    await expect(results.first()).toBeVisible();
+    for (const href of await results.evaluateAll((links: HTMLAnchorElement[]) => links.map((a) => a.href))) {
+      expect(href.startsWith(home), href).toBe(true);
+    }
+
+    expect(outside).toEqual([]);
+    expect(failed).toEqual([]);
+  } finally {
+    server.close();
+  }
+});
