@@ -11,7 +11,11 @@ test('/toan-van/ shows footnotes 1–38 once each, under their own numbers', () 
   const refs = [...html.matchAll(/id="fnref-(\d+)"/g)].map((m) => Number(m[1]));
   expect(refs).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
   // Each footnote list is labelled in Vietnamese and its back-links say where they go.
-  expect(html).toMatch(/<h2 id="chu-thich-1">Chú thích<\/h2>/);
+  // The list's heading sits one level below its entry's heading (I.2 is an h4, so h5) and each list
+  // is a region with its own name.
+  expect(html).toMatch(/<h5 id="chu-thich-1">Chú thích<\/h5>/);
+  expect(html).toContain('aria-label="Chú thích mục I.2"');
+  expect(html).toMatch(/<h6 id="chu-thich-14">Chú thích<\/h6>/);
   expect(html).toContain('aria-label="Quay lại vị trí chú thích 14"');
 });
 

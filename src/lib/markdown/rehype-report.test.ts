@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { paragraphPrefix, transformReportTree } from './rehype-report.ts';
 
-const options = { footnotesLabel: 'Chú thích', backLabel: (n: string) => `Quay lại ${n}`, taskPrefix: 'nhiem-vu' };
+const options = { footnotesLabel: 'Chú thích', regionLabel: (n: string) => `Chú thích mục ${n}`, backLabel: (n: string) => `Quay lại ${n}`, taskPrefix: 'nhiem-vu' };
 const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });
 
@@ -48,6 +48,7 @@ describe('transformReportTree', () => {
     const section = t.children[2] as Element;
     const heading = section.children[0] as Element;
     expect(heading.properties['id']).toBe('chu-thich-14');
+    expect(section.properties['ariaLabel']).toBe('Chú thích mục II.1.b');
     expect(heading.children).toEqual([text('Chú thích')]);
     const li = (section.children[1] as Element).children[0] as Element;
     expect(li.properties['value']).toBe('14');

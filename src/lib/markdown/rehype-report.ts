@@ -9,6 +9,8 @@ import { numberSlug, slugify } from '../fold.ts';
 export interface RehypeReportOptions {
   /** Visible label of a footnote list. */
   footnotesLabel: string;
+  /** Accessible name of an entry's footnote list, unique on a page that holds many: "Chú thích mục II.1.b". */
+  regionLabel: (sectionNumber: string) => string;
   /** Accessible label of a back-link to reference `n`. */
   backLabel: (n: string) => string;
   /** Anchor prefix of Q4 tasks ("nhiem-vu" → "nhiem-vu-3-1"). */
@@ -81,7 +83,7 @@ export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, o
         heading.properties['id'] = headingId;
         heading.children = [{ type: 'text', value: options.footnotesLabel }];
       }
-      el.properties['ariaLabelledBy'] = [headingId];
+      el.properties['ariaLabel'] = typeof frontmatter.number === 'string' ? options.regionLabel(frontmatter.number) : options.footnotesLabel;
       for (const li of list?.children.filter(isElement) ?? []) {
         const label = footnoteLabel(String(li.properties['id'] ?? ''));
         li.properties['value'] = label;
