@@ -33,7 +33,8 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
   },
   projects: [
-    { name: 'build', testMatch: /build\/.*\.spec\.ts/ },
+    // Builds share Astro's .astro/ folder in the project root, so they run one at a time.
+    { name: 'build', testMatch: /build\/.*\.spec\.ts/, workers: 1 },
     { name: 'chromium', testIgnore: /build\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
   ],
   webServer: {
