@@ -4,9 +4,12 @@
  * item, when the content contradicts itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Report, Section } from '../schemas/report.ts';
+import { chartPlacements } from '../lib/charts.ts';
 import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.ts';
+import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { bodyParagraphs, footnoteDefinitions, plainText } from '../lib/entry-text.ts';
 import { valueOccursIn } from '../lib/format.ts';
 import { paragraphPrefix } from '../lib/markdown/rehype-report.ts';
@@ -117,7 +120,7 @@ function toChecked(entry: ReportEntry): CheckedEntry {
     id: entry.id,
     body: entry.raw.body ?? '',
     indicators: entry.data.indicators,
-    charts: entry.data.charts.map((c) => ({ id: c.id, indicators: c.indicators })),
+    charts: entry.data.charts.map((c) => ({ id: c.id, indicators: c.indicators, measure: c.measure, type: c.type, ...(c.labels ? { labels: c.labels } : {}) })),
     relatedTasks: entry.data.relatedTasks.map((r) => r.id),
   };
 }
@@ -154,4 +157,44 @@ export function neighbours(data: ReportData, entry: ReportEntry): { previous?: R
   if (previous) result.previous = previous;
   if (next) result.next = next;
   return result;
+}
+
+/** A chart placed in an entry body, numbered in document order across the site ("Hình N"). */
+export interface ReportFigure {
+  /** Position among all placed charts, from 1: entries in document order, placements in body order. */
+  number: number;
+  chart: Chart;
+  entry: ReportEntry;
+  /** The chart's indicators, in the chart's order. */
+  indicators: LocatedIndicator[];
+}
+
+const figureCache = new WeakMap<ReportData, ReportFigure[]>();
+
+/** Every chart placed with `<Chart id="…" />`, numbered in document order. */
+export function reportFigures(data: ReportData): ReportFigure[] {
+  let figures = figureCache.get(data);
+  if (!figures) {
+    const located = new Map(data.indicators.map((i) => [i.id, i]));
+    figures = data.entries.flatMap((entry) =>
+      chartPlacements(entry.raw.body ?? '').flatMap((id) => {
+        const chart = entry.data.charts.find((c) => c.id === id);
+        return chart ? [{ chart, entry, indicators: chart.indicators.flatMap((i) => located.get(i) ?? []) }] : [];
+      }),
+    ).map((f, n) => ({ ...f, number: n + 1 }));
+    figureCache.set(data, figures);
+  }
+  return figures;
+}
+
+/** Headline indicators of the whole report, in document order. */
+export function headlineIndicators(data: ReportData): LocatedIndicator[] {
+  return data.indicators.filter((i) => i.headline);
+}
+
+/** Every indicator as an open-data row, in document order; `url` turns a site path into an absolute URL. */
+export function openDataRows(data: ReportData, url: (path: string) => string): OpenDataRow[] {
+  return data.indicators.map((i) =>
+    openDataRow({ indicator: i, period: i.period, sectionNumber: i.entry.data.number, sectionTitle: i.entry.data.title, url: url(i.path) }),
+  );
 }

@@ -2,7 +2,9 @@
  * Checks that keep the typed data honest against the report's text. Each returns problems that
  * name the file and the item; the data layer fails the build when any is found.
  */
+import type { ChartMeasure, ChartType } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
+import { checkChartData } from './charts.ts';
 import { valueOccursIn } from './format.ts';
 import { bodyParagraphs, footnoteDefinitions, footnoteReferences, plainText } from './entry-text.ts';
 
@@ -16,8 +18,8 @@ export interface CheckedEntry {
   /** Raw MDX body. */
   body: string;
   indicators: Indicator[];
-  /** Chart ids declared in frontmatter, with their indicator ids. */
-  charts: { id: string; indicators: string[] }[];
+  /** Chart ids declared in frontmatter, with their indicator ids (and, when known, what they measure, their kind and short labels). */
+  charts: { id: string; indicators: string[]; measure?: ChartMeasure; type?: ChartType; labels?: string[] }[];
   /** Ids of related Q4 tasks as written. */
   relatedTasks: string[];
 }
@@ -136,6 +138,7 @@ export function checkAll(entries: CheckedEntry[], taskCollection: string): Probl
     ...checkFootnotes(entries),
     ...checkChartIndicators(entries),
     ...checkChartPlacements(entries),
+    ...checkChartData(entries),
     ...checkRelatedTasks(entries, taskCollection),
   ];
 }

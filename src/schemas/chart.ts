@@ -18,6 +18,8 @@ export const ChartSchema = z.object({
   indicators: z.array(z.string().min(1)).min(1),
   /** What the bars measure. */
   measure: ChartMeasureSchema.default('value'),
+  /** Optional short labels for the axis or legend, one per indicator in the same order; the data table keeps the indicators' own labels. */
+  labels: z.array(z.string().min(1)).optional(),
   /** Optional note under the chart. */
   note: z.string().optional(),
 });

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, OPEN_DATA_COLUMNS, openDataCsv, openDataJson, openDataRow, toCsv, type OpenDataSource } from './open-data.ts';
+
+const exportsSource: OpenDataSource = {
+  indicator: {
+    id: 'kim-ngach-xuat-khau',
+    label: 'Kim ngạch xuất khẩu',
+    value: 980,
+    unit: 'triệu USD',
+    plan: { percent: 73.1, basis: 'kế hoạch' },
+    change: { percent: 10.1, basis: 'cùng kỳ' },
+    headline: false,
+  },
+  period: '9 tháng 2021',
+  sectionNumber: 'II.1.b',
+  sectionTitle: 'Phát triển kinh tế cửa khẩu',
+  url: 'https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1',
+};
+const spendingSource: OpenDataSource = {
+  indicator: { id: 'chi-thuong-xuyen', label: 'Chi thường xuyên', value: 4800, unit: 'tỷ đồng', change: { ratio: 95.8, basis: 'cùng kỳ' }, footnote: 21, headline: false },
+  period: '9 tháng 2021',
+  sectionNumber: 'II.1.e',
+  sectionTitle: 'Công tác quản lý, điều hành ngân sách nhà nước',
+  url: 'https://example.gov.vn/kinh-te/ngan-sach/#fn-21',
+};
+
+describe('openDataRow', () => {
+  it('flattens an indicator with plan and signed change', () => {
+    expect(openDataRow(exportsSource)).toEqual({
+      id: 'kim-ngach-xuat-khau',
+      section_number: 'II.1.b',
+      section_title: 'Phát triển kinh tế cửa khẩu',
+      label: 'Kim ngạch xuất khẩu',
+      value: 980,
+      unit: 'triệu USD',
+      period: '9 tháng 2021',
+      plan_percent: 73.1,
+      plan_basis: 'kế hoạch',
+      change_percent: 10.1,
+      change_ratio: null,
+      change_basis: 'cùng kỳ',
+      footnote: null,
+      url: 'https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1',
+    });
+  });
+
+  it('keeps a ratio and a footnote, and leaves the missing plan empty', () => {
+    expect(openDataRow(spendingSource)).toMatchObject({ plan_percent: null, plan_basis: null, change_percent: null, change_ratio: 95.8, footnote: 21 });
+  });
+});
+
+describe('csvField (RFC 4180)', () => {
+  it.each<[string | number | null | undefined, string]>([
+    ['Xi măng', 'Xi măng'],
+    ['Công tác phòng, chống dịch', '"Công tác phòng, chống dịch"'],
+    ['Đề án "Xúc tiến"', '"Đề án ""Xúc tiến"""'],
+    ['dòng một\ndòng hai', '"dòng một\ndòng hai"'],
+    [1094.1, '1094.1'],
+    [-1.64, '-1.64'],
+    [490132, '490132'],
+    [null, ''],
+    [undefined, ''],
+  ])('%j → %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+});
+
+describe('toCsv and openDataCsv', () => {
+  it('starts with a BOM and ends every record with CRLF', () => {
+    expect(toCsv([['a', 1], ['b, c', 2.5]])).toBe('\uFEFFa,1\r\n"b, c",2.5\r\n');
+  });
+
+  it('writes a header of column names, then one line per indicator', () => {
+    const csv = openDataCsv([openDataRow(exportsSource), openDataRow(spendingSource)]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
+    expect(lines[1]).toBe('kim-ngach-xuat-khau,II.1.b,Phát triển kinh tế cửa khẩu,Kim ngạch xuất khẩu,980,triệu USD,9 tháng 2021,73.1,kế hoạch,10.1,,cùng kỳ,,https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
+    expect(lines[2]).toBe('chi-thuong-xuyen,II.1.e,"Công tác quản lý, điều hành ngân sách nhà nước",Chi thường xuyên,4800,tỷ đồng,9 tháng 2021,,,,95.8,cùng kỳ,21,https://example.gov.vn/kinh-te/ngan-sach/#fn-21');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+  });
+});
+
+describe('openDataJson', () => {
+  it('holds the report metadata, the columns and the rows', () => {
+    const meta = { title: 'Báo cáo', issuer: 'UBND', number: 'Số: /BC', date: '2021-10', url: 'https://example.gov.vn/' };
+    const parsed = JSON.parse(openDataJson(meta, [openDataRow(exportsSource)])) as { report: unknown; columns: string[]; indicators: { id: string; value: number }[] };
+    expect(parsed.report).toEqual(meta);
+    expect(parsed.columns).toEqual([...OPEN_DATA_COLUMNS]);
+    expect(parsed.indicators.map((i) => [i.id, i.value])).toEqual([['kim-ngach-xuat-khau', 980]]);
+  });
+});

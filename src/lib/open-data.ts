@@ -1,0 +1,101 @@
+/**
+ * Open data: every indicator as one flat row, and the CSV (RFC 4180, UTF-8 with a BOM) and JSON
+ * files built from the rows. Pure: the endpoints pass in the located indicators and absolute URLs.
+ */
+import type { Indicator } from '../schemas/indicator.ts';
+
+/** Byte order mark that tells Excel a CSV file is UTF-8. */
+export const BOM = '\uFEFF';
+
+/** Columns of the indicator files, in order; machine-readable names. */
+export const OPEN_DATA_COLUMNS = [
+  'id',
+  'section_number',
+  'section_title',
+  'label',
+  'value',
+  'unit',
+  'period',
+  'plan_percent',
+  'plan_basis',
+  'change_percent',
+  'change_ratio',
+  'change_basis',
+  'footnote',
+  'url',
+] as const;
+
+/** One column name. */
+export type OpenDataColumn = (typeof OPEN_DATA_COLUMNS)[number];
+
+/** One indicator as a flat record; absent values are null. */
+export type OpenDataRow = { [K in OpenDataColumn]: string | number | null };
+
+/** What a row needs: the indicator, its period filled in, its entry's number and title, and the absolute URL of its paragraph. */
+export interface OpenDataSource {
+  indicator: Indicator;
+  /** Period with the report's default filled in. */
+  period: string;
+  /** Number of the report section (entry) it is printed in: "II.1.b". */
+  sectionNumber: string;
+  /** Title of that section. */
+  sectionTitle: string;
+  /** Absolute URL of the paragraph or footnote it is printed in. */
+  url: string;
+}
+
+/** Flatten one indicator into a row. */
+export function openDataRow(source: OpenDataSource): OpenDataRow {
+  const { indicator: i } = source;
+  return {
+    id: i.id,
+    section_number: source.sectionNumber,
+    section_title: source.sectionTitle,
+    label: i.label,
+    value: i.value,
+    unit: i.unit,
+    period: source.period,
+    plan_percent: i.plan?.percent ?? null,
+    plan_basis: i.plan?.basis ?? null,
+    change_percent: i.change?.percent ?? null,
+    change_ratio: i.change?.ratio ?? null,
+    change_basis: i.change?.basis ?? null,
+    footnote: i.footnote ?? null,
+    url: source.url,
+  };
+}
+
+/** One CSV field: numbers with a dot decimal point, text quoted when it holds a comma, quote or line break. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV text per RFC 4180 (comma-separated, CRLF line ends), starting with a BOM. */
+export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  return BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The indicator CSV: a header of column names, then one line per row. */
+export function openDataCsv(rows: OpenDataRow[]): string {
+  return toCsv([[...OPEN_DATA_COLUMNS], ...rows.map((row) => OPEN_DATA_COLUMNS.map((c) => row[c]))]);
+}
+
+/** Metadata at the top of the JSON file. */
+export interface OpenDataMeta {
+  /** Report title on one line. */
+  title: string;
+  issuer: string;
+  /** Number line as printed. */
+  number: string;
+  /** Publication date, ISO. */
+  date: string;
+  /** Absolute URL of the site. */
+  url: string;
+}
+
+/** The indicator JSON: the report's metadata, the column names and the rows. */
+export function openDataJson(meta: OpenDataMeta, rows: OpenDataRow[]): string {
+  return `${JSON.stringify({ report: meta, columns: OPEN_DATA_COLUMNS, indicators: rows }, null, 2)}\n`;
+}

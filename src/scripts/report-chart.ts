@@ -1,0 +1,133 @@
+/**
+ * Shipped to the browser: <report-chart data-config="…">. Without JavaScript the figure shows its
+ * data table; once this runs, the table folds into its "Xem bảng số liệu" disclosure, the canvas
+ * and the download buttons appear, and Chart.js is imported only when the chart nears the viewport.
+ * The chart is redrawn when the colour scheme changes and re-laid out when its width changes.
+ */
+import { chartCsv, chartFileName, chartHeight, type ChartSpec } from '../lib/charts.ts';
+import type { DrawnChart } from './chart-canvas.ts';
+
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Offer `blob` as a file download named `name`. */
+function saveFile(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by the time the next task runs; give slow disks a minute anyway.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+class ReportChart extends HTMLElement {
+  #spec: ChartSpec | undefined;
+  #drawn: DrawnChart | undefined;
+  #drawing: Promise<DrawnChart> | undefined;
+  #width = 0;
+  #observer: IntersectionObserver | undefined;
+  #resizer: ResizeObserver | undefined;
+  readonly #onScheme = () => void this.#redraw();
+
+  connectedCallback(): void {
+    if (this.#spec) return;
+    this.#spec = JSON.parse(this.dataset['config'] ?? '{}') as ChartSpec;
+    const frame = this.querySelector<HTMLElement>('.report-chart__frame');
+    const actions = this.querySelector<HTMLElement>('.report-chart__actions');
+    const details = this.querySelector('details');
+    if (!frame || !actions) return;
+    frame.hidden = false;
+    actions.hidden = false;
+    if (details) details.open = false;
+    this.#size(frame);
+
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#observer?.disconnect();
+          void this.draw();
+        }
+      },
+      { rootMargin: '400px 0px' },
+    );
+    this.#observer.observe(this);
+    this.#resizer = new ResizeObserver(() => {
+      const width = frame.clientWidth;
+      if (Math.abs(width - this.#width) < 1) return;
+      this.#size(frame);
+      this.#drawn?.resize(this.#width);
+    });
+    this.#resizer.observe(frame);
+    darkScheme.addEventListener('change', this.#onScheme);
+
+    actions.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+      if (button?.dataset['action'] === 'csv') this.downloadCsv();
+      if (button?.dataset['action'] === 'png') void this.downloadPng();
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#observer?.disconnect();
+    this.#resizer?.disconnect();
+    darkScheme.removeEventListener('change', this.#onScheme);
+    this.#drawn?.destroy();
+    this.#drawn = undefined;
+    this.#drawing = undefined;
+    this.#spec = undefined;
+  }
+
+  /** Give the canvas frame the height its width calls for. */
+  #size(frame: HTMLElement): void {
+    if (!this.#spec) return;
+    this.#width = frame.clientWidth;
+    frame.style.height = `${chartHeight(this.#spec, this.#width)}px`;
+  }
+
+  /** Import Chart.js (once per page) and draw; resolves when the first frame is complete. */
+  draw(): Promise<DrawnChart> {
+    this.#drawing ??= (async () => {
+      const { drawChart } = await import('./chart-canvas.ts');
+      const canvas = this.querySelector('canvas');
+      if (!canvas || !this.#spec) throw new Error('report-chart: no canvas or config');
+      this.#drawn = drawChart(canvas, this.#spec, this.#width, reducedMotion.matches);
+      this.dataset['theme'] = darkScheme.matches ? 'dark' : 'light';
+      await this.#drawn.drawn;
+      this.dataset['state'] = 'drawn';
+      return this.#drawn;
+    })();
+    return this.#drawing;
+  }
+
+  /** Draw again with the colours of the scheme now in force. */
+  async #redraw(): Promise<void> {
+    if (!this.#drawing) return;
+    await this.#drawing;
+    this.#drawn?.destroy();
+    this.#drawing = undefined;
+    delete this.dataset['state'];
+    await this.draw();
+  }
+
+  /** Save this chart's data as CSV (UTF-8 with BOM). */
+  downloadCsv(): void {
+    if (!this.#spec) return;
+    saveFile(new Blob([chartCsv(this.#spec)], { type: 'text/csv;charset=utf-8' }), chartFileName(this.#spec, 'csv'));
+  }
+
+  /** Save the drawn chart as a PNG image, drawing it first when needed. */
+  async downloadPng(): Promise<void> {
+    if (!this.#spec) return;
+    const { chart } = await this.draw();
+    const spec = this.#spec;
+    chart.canvas.toBlob((blob) => {
+      if (blob) saveFile(blob, chartFileName(spec, 'png'));
+    }, 'image/png');
+  }
+}
+
+if (!customElements.get('report-chart')) customElements.define('report-chart', ReportChart);
