@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildSite, copyContent, fixtureReport, projectRoot } from './support/build';
 import { builtPages, pageHtml } from './support/site';
+import { parseCsv } from './support/csv';
 
 /** Text only a Chart.js build holds (its error messages survive minification). */
 const CHART_JS = /can't acquire context from the given item|is not a registered controller/;
@@ -59,26 +60,6 @@ function viNumber(text: string): number {
   return Number(text.replace(/[%+\s]/g, '').replace(/\./g, '').replace(',', '.').replace('−', '-'));
 }
 
-/** Parse CSV (RFC 4180) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 1; }
-    else field += ch;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 /** Click a button that downloads a file; return the file's bytes and suggested name. */
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from './support/build';
 import { pageHtml } from './support/site';
+import { parseCsv } from './support/csv';
 
 interface FrontmatterIndicator {
   id: string;
@@ -67,26 +68,6 @@ const expected: Expected[] = report.sections.flatMap(({ collection }) =>
 const byId = new Map(expected.map((e) => [e.id, e]));
 const COLUMNS = ['id', 'section_number', 'section_title', 'label', 'value', 'unit', 'period', 'plan_percent', 'plan_basis', 'change_percent', 'change_ratio', 'change_basis', 'footnote', 'url'];
 
-/** Parse CSV (RFC 4180) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 1; }
-    else field += ch;
-  }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 /** A row without the URL and collection, for comparison. */
 const fields = ({ collection: _c, url: _u, ...rest }: Expected & { url?: string }) => rest;
