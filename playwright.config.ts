@@ -34,8 +34,8 @@ export default defineConfig({
   },
   projects: [
     // Builds share Astro's .astro/ folder in the project root, so they run one at a time.
-    { name: 'build', testMatch: /build\/.*\.spec\.ts/, workers: 1 },
-    { name: 'chromium', testIgnore: /build\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
+    { name: 'build', testMatch: /(build\/.*|quality\/determinism)\.spec\.ts/, workers: 1 },
+    { name: 'chromium', testIgnore: /(build\/.*|quality\/determinism)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
   ],
   webServer: {
     command: `npx astro preview --port ${port} --ignore-lock`,

@@ -123,6 +123,7 @@ export const chartText = {
 
 /** Search box, search page and results. */
 export const searchText = {
+  boxResults: 'Kết quả tìm kiếm nhanh',
   pageTitle: 'Tìm kiếm',
   pageDescription: 'Tìm trong toàn văn báo cáo: các đoạn, chú thích, nhiệm vụ và số liệu, gõ có dấu hay không dấu đều được.',
   pageLabel: 'Từ khóa',

@@ -1,0 +1,220 @@
+/**
+ * Accessibility gate: axe-core with the WCAG 2.2 AA and best-practice rules, plus what axe cannot
+ * see — charts with a name and a data table, a keyboard walk with a visible focus ring on every
+ * stop, and pointer targets of at least 24×24 px.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The axe rule tags every page must pass. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** One axe violation, with the elements it was found on. */
+export interface AxeViolation {
+  /** axe rule id, e.g. "image-alt". */
+  rule: string;
+  impact: string;
+  help: string;
+  /** CSS selectors of the offending elements. */
+  targets: string[];
+}
+
+/** Scroll every chart into view, then back to the top, and wait for the network to settle, so lazily drawn charts are drawn. */
+export async function drawCharts(page: Page): Promise<void> {
+  for (const figure of await page.locator('figure:has(canvas)').all()) await figure.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForLoadState('networkidle');
+}
+
+/** Run axe on the page as it is now; returns its violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Only violations come back: passes would carry every checked node across the wire.
+  const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}
+
+/** Violations as one line each, for a failing assertion's message. */
+export function formatAxe(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.rule} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(', ')}`).join('\n');
+}
+
+/**
+ * Charts (a `<figure>` holding a `<canvas>`) that lack an accessible name or a data table with
+ * header cells and at least one row of data. A canvas that is not aria-hidden needs a name too.
+ */
+export async function chartProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const nameOf = (el: Element): string => {
+      const labelledBy = el.getAttribute('aria-labelledby');
+      if (labelledBy) return labelledBy.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim();
+      const label = el.getAttribute('aria-label');
+      if (label) return label.trim();
+      if (el.tagName === 'FIGURE') return text(el.querySelector(':scope > figcaption'));
+      return '';
+    };
+    const problems: string[] = [];
+    document.querySelectorAll('figure').forEach((figure, i) => {
+      const canvas = figure.querySelector('canvas');
+      if (!canvas) return;
+      const where = figure.id ? `figure#${figure.id}` : `figure ${i + 1}`;
+      if (!nameOf(figure)) problems.push(`${where}: the chart has no accessible name (figcaption, aria-label or aria-labelledby)`);
+      if (canvas.getAttribute('aria-hidden') !== 'true' && !nameOf(canvas)) {
+        problems.push(`${where}: the canvas is neither aria-hidden nor named`);
+      }
+      const table = figure.querySelector('table');
+      if (!table) {
+        problems.push(`${where}: the chart has no data table`);
+        return;
+      }
+      const headers = table.querySelectorAll('th').length;
+      const dataRows = [...table.querySelectorAll('tbody tr, tr')].filter((tr) => tr.querySelector('td')).length;
+      if (headers === 0 || dataRows === 0) problems.push(`${where}: the data table needs header cells and at least one row of data`);
+    });
+    return problems;
+  });
+}
+
+/** One stop of a keyboard walk: the focused element and how it looked. */
+export interface FocusStop {
+  /** Index of the element among the page's tabbable elements (see `tabbableCount`), or -1. */
+  index: number;
+  /** ARIA role, roughly: link, button, searchbox, textbox, … */
+  role: string;
+  /** Accessible name, roughly: aria-label, label or text. */
+  name: string;
+  /** Computed outline of the focused element. */
+  outline: { style: string; width: number; color: string };
+  /** Size of the focused element's box. */
+  box: { width: number; height: number };
+  /** A link inside running text (exempt from the target-size rule). */
+  inline: boolean;
+  /** Where it is: the nearest ancestor with a class or id, then the element ("nav.breadcrumbs a"). */
+  where: string;
+}
+
+/** Number every tabbable element of the page (in a WeakMap), so walk stops can be matched to them. */
+async function markTabbables(page: Page): Promise<{ count: number; labels: string[] }> {
+  return page.evaluate(() => {
+    const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
+    const found: Element[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      root.querySelectorAll('*').forEach((el) => {
+        if (el.matches(selector)) found.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      });
+    };
+    visit(document);
+    const tabbable = found.filter((el) => {
+      const h = el as HTMLElement;
+      if (h.tabIndex < 0 || (h as HTMLButtonElement).disabled || h.closest('[inert]')) return false;
+      // Not rendered (display: none, inside a closed <details>, …) means not reachable.
+      return h.checkVisibility({ checkVisibilityCSS: true });
+    });
+    const ids = new WeakMap<Element, number>();
+    tabbable.forEach((el, i) => ids.set(el, i));
+    (window as unknown as { qualityTabbables: WeakMap<Element, number> }).qualityTabbables = ids;
+    return {
+      count: tabbable.length,
+      labels: tabbable.map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`),
+    };
+  });
+}
+
+/** The element that has focus now and how it looks. */
+async function focusStop(page: Page): Promise<FocusStop | undefined> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return undefined;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const tag = el.tagName.toLowerCase();
+    const type = (el as HTMLInputElement).type;
+    const role =
+      el.getAttribute('role') ??
+      (tag === 'a' ? 'link' : tag === 'input' ? (type === 'search' ? 'searchbox' : type === 'checkbox' || type === 'radio' ? type : type === 'submit' || type === 'button' ? 'button' : 'textbox') : tag === 'summary' ? 'button' : tag === 'select' ? 'combobox' : tag);
+    const labels = (el as HTMLInputElement).labels;
+    const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    const labelText = labels && labels.length > 0 ? [...labels].map((l) => l.textContent).join(' ') : '';
+    const name = (el.getAttribute('aria-label') || labelledBy || labelText || el.textContent || (el as HTMLInputElement).value || '').replace(/\s+/g, ' ').trim();
+    // A link inside running text (WCAG 2.5.8's inline exception): inline or inline-block, in a block of words.
+    let inline = false;
+    if (tag === 'a' && style.display.startsWith('inline')) {
+      let block = el.parentElement;
+      while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+      // Running text: the block holds words of its own besides the link's.
+      inline = /\p{L}/u.test((block?.textContent ?? '').replace(el.textContent ?? '', ''));
+    }
+    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`;
+    const landmark = el.parentElement?.closest('[class], [id]');
+    const where = `${landmark ? `${describe(landmark)} ` : ''}${describe(el)}`;
+    const ids = (window as unknown as { qualityTabbables?: WeakMap<Element, number> }).qualityTabbables;
+    return {
+      index: ids?.get(el) ?? -1,
+      role,
+      name,
+      outline: { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) || 0, color: style.outlineColor },
+      box: { width: rect.width, height: rect.height },
+      inline,
+      where,
+    };
+  });
+}
+
+/** The result of a keyboard-only walk through a page. */
+export interface KeyboardWalk {
+  /** Every stop, in Tab order, from the first to the last before focus leaves the page or cycles. */
+  stops: FocusStop[];
+  /** Tabbable elements (label and index) that Tab never reached. */
+  unreached: string[];
+}
+
+/**
+ * Press Tab from the top of the freshly loaded page until focus leaves the document or comes back
+ * to the first stop, recording each stop. `limit` bounds the walk on very long pages.
+ */
+export async function keyboardWalk(page: Page, limit = 2000): Promise<KeyboardWalk> {
+  const { count, labels } = await markTabbables(page);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const stops: FocusStop[] = [];
+  for (let i = 0; i < Math.min(limit, count + 5); i += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await focusStop(page);
+    if (!stop) break;
+    if (stops.length > 0 && stop.index >= 0 && stop.index === stops[0]?.index) break;
+    stops.push(stop);
+  }
+  const reached = new Set(stops.map((s) => s.index));
+  const unreached = labels.map((label, i) => `${i}: ${label}`).filter((_, i) => !reached.has(i));
+  return { stops, unreached };
+}
+
+/**
+ * Stops without a visible focus ring: outline none, thinner than 2 px, or transparent. The
+ * browser's own ring (`outline-style: auto`) counts as visible.
+ */
+export function focusRingProblems(stops: FocusStop[]): string[] {
+  return stops
+    .filter((s) => s.outline.style === 'none' || (s.outline.style !== 'auto' && s.outline.width < 2) || /transparent|rgba\([^)]*,\s*0\)/.test(s.outline.color))
+    .map((s) => `${s.role} "${s.name}" (${s.where}): outline ${s.outline.style} ${s.outline.width}px ${s.outline.color}`);
+}
+
+/** Stops smaller than 24×24 px that are not links inside running text (WCAG 2.5.8). */
+export function smallTargetProblems(stops: FocusStop[]): string[] {
+  return stops
+    .filter((s) => !s.inline && (s.box.width < 24 || s.box.height < 24))
+    .map((s) => `${s.role} "${s.name}" (${s.where}): ${s.box.width.toFixed(1)}×${s.box.height.toFixed(1)} px`);
+}

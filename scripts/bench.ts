@@ -1,0 +1,322 @@
+/**
+ * `npm run bench`: how long the site takes to build and how much it weighs, how Lighthouse scores
+ * it, and how the build scales to a report ten times the size. Prints tables and writes
+ * bench/results.json.
+ *
+ * Environment: BENCH_PORT (preview server for Lighthouse, default 4499), BENCH_RUNS (builds per
+ * measurement, default 3), BENCH_SCALE (size factor of the scale run, default 10),
+ * CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildSite, projectRoot } from '../e2e/support/build.ts';
+import { replicateContent } from '../e2e/support/quality-scale.ts';
+import { chromiumLaunch } from '../playwright.config.ts';
+
+const port = Number(process.env['BENCH_PORT'] ?? 4499);
+const runs = Number(process.env['BENCH_RUNS'] ?? 3);
+const factor = Number(process.env['BENCH_SCALE'] ?? 10);
+const siteUrl = `http://localhost:${port}`;
+const contentDir = resolve(projectRoot, process.env['REPORT_CONTENT_DIR'] ?? 'content');
+const chromePath = process.env['CHROME_PATH'] ?? chromiumLaunch.executablePath;
+process.env['CHROME_PATH'] = chromePath;
+
+/** Pages Lighthouse scores: home, a chart page, a task page and the search page. */
+const lighthousePages = [
+  { name: 'home', path: '/' },
+  { name: 'chart page', path: '/kinh-te/kinh-te-cua-khau/' },
+  { name: 'task page', path: '/nhiem-vu-quy-iv/1/' },
+  { name: 'search page', path: '/tim-kiem/' },
+];
+
+/** Raw and gzip (level 9) byte counts. */
+interface Size {
+  raw: number;
+  gzip: number;
+}
+
+const gzip = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
+const sizeOf = (data: Buffer | string): Size => ({ raw: Buffer.byteLength(data), gzip: gzip(data) });
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const zero = (): Size => ({ raw: 0, gzip: 0 });
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+/** Every file under a folder, relative path with "/". */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Build `content` `runs` times into fresh folders; returns the seconds of each and the last output folder. */
+function timedBuilds(content: string, label: string): { seconds: number[]; outDir: string } {
+  const seconds: number[] = [];
+  let outDir = '';
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    const result = buildSite(content, { SITE_URL: siteUrl });
+    const elapsed = (performance.now() - start) / 1000;
+    if (result.status !== 0) throw new Error(`${label}: build failed\n${result.output}`);
+    seconds.push(round(elapsed));
+    if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
+    outDir = result.outDir;
+    console.error(`${label}: build ${i + 1}/${runs} in ${elapsed.toFixed(2)} s`);
+  }
+  return { seconds, outDir };
+}
+
+/** Attributes of one start tag's attribute text. */
+function attributes(text: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of text.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    attrs.set((m[1] ?? '').toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return attrs;
+}
+
+/** HTML, CSS and JS one page ships: its HTML, linked and inline styles, scripts and module preloads. */
+function pageWeight(dist: string, file: string, cache: Map<string, Size>): { html: Size; css: Size; js: Size } {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const asset = (href: string): Size => {
+    const path = decodeURIComponent(new URL(href, `http://x/${file}`).pathname);
+    const cached = cache.get(path);
+    if (cached) return cached;
+    const target = join(dist, path);
+    const size = existsSync(target) ? sizeOf(readFileSync(target)) : zero();
+    cache.set(path, size);
+    return size;
+  };
+  let css = zero();
+  let js = zero();
+  for (const m of html.matchAll(/<(script|link|style)\b([^>]*)>([\s\S]*?<\/\1>)?/gi)) {
+    const tag = (m[1] ?? '').toLowerCase();
+    const attrs = attributes(m[2] ?? '');
+    const inner = (m[3] ?? '').replace(/<\/(script|style)>$/i, '');
+    if (tag === 'link') {
+      const rel = attrs.get('rel') ?? '';
+      if (rel === 'stylesheet' && attrs.get('href')) css = add(css, asset(attrs.get('href') ?? ''));
+      if (rel === 'modulepreload' && attrs.get('href')) js = add(js, asset(attrs.get('href') ?? ''));
+    } else if (tag === 'style') {
+      css = add(css, sizeOf(inner));
+    } else if (attrs.get('src')) {
+      js = add(js, asset(attrs.get('src') ?? ''));
+    } else if (/^(|module|text\/javascript)$/.test(attrs.get('type') ?? '') && inner.trim()) {
+      js = add(js, sizeOf(inner));
+    }
+  }
+  return { html: sizeOf(html), css, js };
+}
+
+/** Totals by file type, the heaviest page for each, and the search index size. */
+function weigh(dist: string) {
+  const files = filesUnder(dist);
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const totals = { html: zero(), css: zero(), js: zero() };
+  for (const f of files) {
+    const ext = f.split('.').pop() as string;
+    if (ext === 'html' || ext === 'css' || ext === 'js') totals[ext] = add(totals[ext], sizeOf(readFileSync(join(dist, f))));
+  }
+  const cache = new Map<string, Size>();
+  const weights = pages.map((file) => ({ path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, ...pageWeight(dist, file, cache) }));
+  const worst = (key: 'html' | 'css' | 'js') => {
+    const top = weights.reduce((a, b) => (b[key].gzip > a[key].gzip ? b : a));
+    return { path: top.path, ...top[key] };
+  };
+  const indexFiles = files.filter((f) => /(^|\/)search-index[^/]*\.json$/.test(f));
+  const index = indexFiles.reduce((s, f) => add(s, sizeOf(readFileSync(join(dist, f)))), zero());
+  return {
+    pages: pages.length,
+    totals,
+    worstPage: { html: worst('html'), css: worst('css'), js: worst('js') },
+    searchIndex: { files: indexFiles, ...index },
+  };
+}
+
+/** Run `npm run bench:search` on the built folder when the project has it; returns bench/search-results.json. */
+function searchFigures(outDir: string): unknown {
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const resultsFile = join(projectRoot, 'bench/search-results.json');
+  if (!pkg.scripts?.['bench:search']) {
+    console.error('search: no bench:search script; skipped');
+    return null;
+  }
+  console.error('search: npm run bench:search');
+  const result = spawnSync('npm', ['run', '--silent', 'bench:search'], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_OUT_DIR: outDir },
+    stdio: ['ignore', 2, 'inherit'],
+  });
+  if (result.status !== 0) console.error(`search: bench:search exited with ${result.status}`);
+  return existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as unknown) : null;
+}
+
+/** Serve a built folder with `astro preview` on the bench port; resolves when it answers. */
+async function preview(outDir: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--ignore-lock'], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_OUT_DIR: outDir, NO_COLOR: '1' },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    try {
+      const response = await fetch(`${siteUrl}/`);
+      if (response.ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`astro preview did not answer on ${siteUrl}`);
+}
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Lighthouse (mobile, its defaults) on each page; scores 0–100 and the audits that cost points. */
+async function lighthouseScores(outDir: string) {
+  const server = await preview(outDir);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumLaunch.args, logLevel: 'silent' });
+  try {
+    const scores = [];
+    for (const { name, path } of lighthousePages) {
+      console.error(`lighthouse: ${path}`);
+      const result = await lighthouse(`${siteUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`lighthouse gave no result for ${path}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = categories.flatMap((c) =>
+        (lhr.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`),
+      );
+      scores.push({
+        page: name,
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        metrics: {
+          firstContentfulPaintMs: round(lhr.audits['first-contentful-paint']?.numericValue ?? 0, 0),
+          largestContentfulPaintMs: round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0, 0),
+          totalBlockingTimeMs: round(lhr.audits['total-blocking-time']?.numericValue ?? 0, 0),
+          cumulativeLayoutShift: round(lhr.audits['cumulative-layout-shift']?.numericValue ?? 0, 3),
+        },
+        failing,
+        ...(lhr.runtimeError ? { runtimeError: lhr.runtimeError.message } : {}),
+      });
+    }
+    return scores;
+  } finally {
+    chrome.kill();
+    server.kill();
+  }
+}
+
+/** A Markdown table. */
+function table(head: string[], rows: (string | number)[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** The search benchmark's corpus figures as a table, or its JSON when it has another shape. */
+function searchTable(search: unknown): string {
+  type Figures = Record<string, number | undefined>;
+  const s = search as { corpus?: Figures; corpus10x?: Figures };
+  if (!s.corpus) return JSON.stringify(search, null, 2);
+  const keys = ['documents', 'rawKB', 'gzipKB', 'parseMs', 'p50Ms', 'p95Ms', 'maxMs', 'recallAt5'];
+  return table(
+    ['Figure', 'Corpus', '10× corpus'],
+    keys.filter((k) => s.corpus?.[k] !== undefined).map((k) => [k, s.corpus?.[k] ?? '–', s.corpus10x?.[k] ?? '–']),
+  );
+}
+
+async function main(): Promise<void> {
+  const date = new Date().toISOString().slice(0, 10);
+  const base = timedBuilds(contentDir, '1×');
+  const weight = weigh(base.outDir);
+  const search = searchFigures(base.outDir);
+  const lighthouseResults = await lighthouseScores(base.outDir);
+
+  const scaleContent = join(mkdtempSync(join(tmpdir(), 'report-scale-')), 'content');
+  const entries = replicateContent(contentDir, scaleContent, factor);
+  const scaled = timedBuilds(scaleContent, `${factor}×`);
+  const scaledWeight = weigh(scaled.outDir);
+  const baseMedian = median(base.seconds);
+  const scaledMedian = median(scaled.seconds);
+
+  const results = {
+    date,
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+    build: { runs: base.seconds, medianSeconds: round(baseMedian) },
+    pages: weight.pages,
+    bytes: { total: weight.totals, worstPage: weight.worstPage },
+    searchIndex: weight.searchIndex,
+    search,
+    lighthouse: { formFactor: 'mobile', pages: lighthouseResults },
+    scale: {
+      factor,
+      entries,
+      pages: scaledWeight.pages,
+      build: { runs: scaled.seconds, medianSeconds: round(scaledMedian) },
+      timeRatio: round(scaledMedian / baseMedian),
+      searchIndex: scaledWeight.searchIndex,
+      indexRatio: weight.searchIndex.raw > 0 ? round(scaledWeight.searchIndex.raw / weight.searchIndex.raw) : null,
+    },
+    targets: {
+      lighthouseAll100: lighthouseResults.every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100),
+      scaleBuildWithinFactor: scaledMedian <= factor * baseMedian,
+    },
+  };
+  mkdirSync(join(projectRoot, 'bench'), { recursive: true });
+  writeFileSync(join(projectRoot, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  rmSync(dirname(base.outDir), { recursive: true, force: true });
+  rmSync(dirname(scaled.outDir), { recursive: true, force: true });
+  rmSync(dirname(scaleContent), { recursive: true, force: true });
+
+  const t = weight.totals;
+  const w = weight.worstPage;
+  console.log(`\nBenchmarks, ${date} (${results.machine.cpus} × ${results.machine.model}, Node ${process.version})\n`);
+  console.log(
+    table(
+      ['Measure', 'Value'],
+      [
+        ['Build, median of ' + runs, `${baseMedian.toFixed(2)} s (${base.seconds.join(', ')})`],
+        ['Pages', weight.pages],
+        ['HTML total', `${kb(t.html.raw)} (${kb(t.html.gzip)} gzip)`],
+        ['CSS total', `${kb(t.css.raw)} (${kb(t.css.gzip)} gzip)`],
+        ['JS total', `${kb(t.js.raw)} (${kb(t.js.gzip)} gzip)`],
+        ['Heaviest HTML', `${w.html.path}: ${kb(w.html.raw)} (${kb(w.html.gzip)} gzip)`],
+        ['Heaviest CSS per page', `${w.css.path}: ${kb(w.css.raw)} (${kb(w.css.gzip)} gzip)`],
+        ['Heaviest JS per page (in its HTML)', `${w.js.path}: ${kb(w.js.raw)} (${kb(w.js.gzip)} gzip)`],
+        ['Search index', `${kb(weight.searchIndex.raw)} (${kb(weight.searchIndex.gzip)} gzip)`],
+        [`${factor}× report: build, median of ${runs}`, `${scaledMedian.toFixed(2)} s (${scaled.seconds.join(', ')}), ${results.scale.timeRatio}× the 1× build`],
+        [`${factor}× report: pages, entries`, `${scaledWeight.pages}, ${entries}`],
+        [`${factor}× report: search index`, `${kb(scaledWeight.searchIndex.raw)} (${kb(scaledWeight.searchIndex.gzip)} gzip), ${results.scale.indexRatio ?? '–'}× the 1× index`],
+      ],
+    ),
+  );
+  console.log('\nLighthouse 13, mobile\n');
+  console.log(
+    table(
+      ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'Audits below 100'],
+      lighthouseResults.map((s) => [`${s.page} (${s.path})`, s.performance, s.accessibility, s.bestPractices, s.seo, s.failing.join(', ') || '–']),
+    ),
+  );
+  if (search) console.log(`\nSearch (npm run bench:search → bench/search-results.json)\n\n${searchTable(search)}`);
+  console.log(`\nTargets: Lighthouse 100 everywhere: ${results.targets.lighthouseAll100 ? 'met' : 'NOT met'}; ${factor}× build ≤ ${factor}× time: ${results.targets.scaleBuildWithinFactor ? 'met' : 'NOT met'}.`);
+  console.log('Written: bench/results.json');
+}
+
+await main();
