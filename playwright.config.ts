@@ -23,6 +23,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
+  // Every build a spec starts runs in a private root (scripts/lib/build-site.ts), so specs run fully parallel.
   workers: 2,
   reporter: [['list']],
   timeout: 60_000,
@@ -32,11 +33,7 @@ export default defineConfig({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   },
-  projects: [
-    // Builds share Astro's .astro/ folder in the project root, so they run one at a time.
-    { name: 'build', testMatch: /(build\/.*|quality\/determinism)\.spec\.ts/, workers: 1 },
-    { name: 'chromium', testIgnore: /(build\/.*|quality\/determinism)\.spec\.ts/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
   webServer: {
     command: `npx astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}/`,

@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { buildSite, projectRoot } from '../e2e/support/build.ts';
+import { buildSite, projectRoot } from './lib/build-site.ts';
 import { replicateContent } from '../e2e/support/quality-scale.ts';
 import { chromiumLaunch } from '../playwright.config.ts';
 

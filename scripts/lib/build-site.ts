@@ -1,0 +1,88 @@
+/**
+ * Build a content root into a fresh folder, in a root of its own, so that any number of builds can run
+ * at once. Astro keeps per-project state in `<root>/.astro/` (generated types, content modules) and in
+ * its cache directory; two builds sharing one root overwrite each other's content modules and crash
+ * (`UnknownContentCollectionError`). Each build here gets a private copy of the project's sources with
+ * `node_modules` linked, its own `.astro/`, cache and output folder.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project's root folder. */
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** What a build root needs besides `node_modules` (linked, not copied). */
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+
+export interface BuildResult {
+  /** Exit status of `astro build` (0 on success). */
+  status: number | null;
+  /** Everything the build printed, stdout then stderr. */
+  output: string;
+  /** Folder the site was written to. */
+  outDir: string;
+}
+
+interface PreparedBuild {
+  work: string;
+  root: string;
+  outDir: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+/** Make a private build root and the command that builds `contentDir` in it. */
+function prepareBuild(contentDir: string, env: Record<string, string>): PreparedBuild {
+  const work = mkdtempSync(join(tmpdir(), 'report-build-'));
+  const root = join(work, 'root');
+  for (const name of PROJECT_FILES) {
+    const from = join(projectRoot, name);
+    if (existsSync(from)) cpSync(from, join(root, name), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const outDir = join(work, 'dist');
+  return {
+    work,
+    root,
+    outDir,
+    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    env: {
+      ...process.env,
+      REPORT_CONTENT_DIR: resolve(projectRoot, contentDir),
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+  };
+}
+
+/** Run `astro build` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const build = prepareBuild(contentDir, env);
+  const result = spawnSync(process.execPath, build.args, { cwd: build.root, encoding: 'utf8', env: build.env });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: build.outDir };
+}
+
+/** The same build without blocking the caller, so several can run side by side. */
+export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const build = prepareBuild(contentDir, env);
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, build.args, { cwd: build.root, env: build.env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output, outDir: build.outDir }));
+  });
+}
+
+/** Copy a content root to a temporary folder so a test can break it. */
+export function copyContent(from: string): string {
+  const to = join(mkdtempSync(join(tmpdir(), 'report-content-')), 'content');
+  cpSync(from, to, { recursive: true });
+  return to;
+}
