@@ -1,15 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { footnoteDefinitions, plainText } from '../src/lib/entry-text';
+import { readEntryText } from '../src/lib/entry-text';
 import { projectRoot } from './support/build';
 
 /** Footnote `label` as the content file writes it, in plain text. */
 function footnote(file: string, label: string): string {
   const body = readFileSync(join(projectRoot, 'content', file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-  const text = footnoteDefinitions(body).find((f) => f.label === label)?.text;
+  const text = readEntryText(body, 'x').footnotes.find((f) => f.label === label)?.text;
   if (!text) throw new Error(`no footnote ${label} in ${file}`);
-  return plainText(text).replace(/\s+/g, ' ').trim();
+  return text;
 }
 
 const fn14 = footnote('economy/kinh-te-cua-khau.mdx', '14');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyParagraphs, plainText } from '../src/lib/entry-text';
+import { readEntryText } from '../src/lib/entry-text';
 import { projectRoot } from './support/build';
 
 /** One MDX entry as the content folder holds it: its page path, frontmatter fields the tests need, and body. */
@@ -34,7 +34,7 @@ function readEntries(): ContentEntry[] {
           order: Number(field('order')),
           task: task === undefined ? undefined : Number(task),
           relatedTasks: JSON.parse(field('relatedTasks') ?? '[]') as string[],
-          paragraphs: bodyParagraphs(body).map((p) => plainText(p).replace(/\s+/g, ' ').trim()),
+          paragraphs: readEntryText(body, 'x').paragraphs.map((p) => p.text),
         };
       }),
   );

@@ -10,9 +10,10 @@ import type { Report, Section } from '../schemas/report.ts';
 import { chartPlacements } from '../lib/charts.ts';
 import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.ts';
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
-import { bodyParagraphs, footnoteDefinitions, plainText } from '../lib/entry-text.ts';
+import { footnoteId, paragraphPrefix } from '../lib/anchors.ts';
+import { readEntryText, type EntryText } from '../lib/entry-text.ts';
 import { valueOccursIn } from '../lib/format.ts';
-import { paragraphPrefix } from '../lib/markdown/rehype-report.ts';
+import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
 
@@ -47,6 +48,20 @@ export interface ReportEntry {
   anchorPrefix: string;
   /** Path of the MDX file, for messages. */
   file: string;
+  /** Its text, read once: paragraphs with their ids, footnotes, references. */
+  text: EntryText;
+  /** For a Q4 task: its number (the task's page is `/<section>/<task>/`). */
+  task?: number;
+  /** Short label: the section number ("II.1.b") or the task's label ("Nhiệm vụ 3"). */
+  label: string;
+  /** Full name for links and titles: "II.1.b. Kinh tế cửa khẩu", "Nhiệm vụ 3: …". */
+  name: string;
+  /** The heading as printed ("b) Kinh tế cửa khẩu"), or the title when the original prints none. */
+  heading: string;
+  /** The entry before it in reading order (tasks: the previous task). */
+  previous?: ReportEntry;
+  /** The entry after it in reading order (tasks: the next task). */
+  next?: ReportEntry;
 }
 
 /** A section with its entries in document order. */
@@ -84,6 +99,7 @@ async function load(): Promise<ReportData> {
     sections.push({ ...section, path: sectionPath(section.segment), entries });
   }
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
+  linkNeighbours(entries);
 
   const problems = checkAll(entries.map(toChecked), TASK_COLLECTION);
   const orders = new Map<number, string>();
@@ -100,7 +116,11 @@ async function load(): Promise<ReportData> {
 
 function toEntry(raw: RawEntry, section: Section): ReportEntry {
   const id = raw.id;
-  const path = section.collection === TASK_COLLECTION && raw.data.task !== undefined ? entryPath(section.segment, String(raw.data.task)) : entryPath(section.segment, id);
+  const task = section.collection === TASK_COLLECTION ? raw.data.task : undefined;
+  const path = task !== undefined ? entryPath(section.segment, String(task)) : entryPath(section.segment, id);
+  const anchorPrefix = paragraphPrefix(raw.data, ui.taskAnchorPrefix) ?? id;
+  const file = raw.filePath ?? `${section.collection}/${id}.mdx`;
+  const label = task !== undefined ? ui.task(task) : raw.data.number;
   return {
     id,
     collection: section.collection,
@@ -108,9 +128,31 @@ function toEntry(raw: RawEntry, section: Section): ReportEntry {
     data: raw.data,
     raw,
     path,
-    anchorPrefix: paragraphPrefix(raw.data, ui.taskAnchorPrefix) ?? id,
-    file: raw.filePath ?? `${section.collection}/${id}.mdx`,
+    anchorPrefix,
+    file,
+    text: readText(raw.body ?? '', anchorPrefix, file),
+    ...(task !== undefined ? { task } : {}),
+    label,
+    name: task !== undefined ? `${label}: ${raw.data.title}` : `${raw.data.number}. ${raw.data.title}`,
+    heading: raw.data.marker !== undefined ? `${raw.data.marker} ${raw.data.title}` : raw.data.title,
   };
+}
+
+/** The text model of a body; a body the MDX grammar cannot read fails naming the file and the place. */
+function readText(body: string, prefix: string, file: string): EntryText {
+  try {
+    return readEntryText(body, prefix);
+  } catch (error) {
+    throw new Error(`${file}: the text cannot be read as MDX: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** Each entry learns its previous and next page (see `pageNeighbours`). */
+function linkNeighbours(entries: ReportEntry[]): void {
+  for (const [entry, { previous, next }] of pageNeighbours(entries)) {
+    if (previous) entry.previous = previous;
+    if (next) entry.next = next;
+  }
 }
 
 function toChecked(entry: ReportEntry): CheckedEntry {
@@ -119,6 +161,7 @@ function toChecked(entry: ReportEntry): CheckedEntry {
     collection: entry.collection,
     id: entry.id,
     body: entry.raw.body ?? '',
+    text: entry.text,
     indicators: entry.data.indicators,
     charts: entry.data.charts.map((c) => ({ id: c.id, indicators: c.indicators, measure: c.measure, type: c.type, ...(c.labels ? { labels: c.labels } : {}) })),
     relatedTasks: entry.data.relatedTasks.map((r) => r.id),
@@ -126,13 +169,12 @@ function toChecked(entry: ReportEntry): CheckedEntry {
 }
 
 function locate(indicator: Indicator, entry: ReportEntry, report: Report): LocatedIndicator {
-  const body = entry.raw.body ?? '';
-  let anchor = `fn-${indicator.footnote}`;
+  let anchor = footnoteId(String(indicator.footnote));
   if (indicator.footnote === undefined) {
-    const index = bodyParagraphs(body).findIndex((p) => valueOccursIn(indicator.value, plainText(p)));
-    const note = footnoteDefinitions(body).find((f) => valueOccursIn(indicator.value, plainText(f.text)));
+    const paragraph = entry.text.paragraphs.find((p) => valueOccursIn(indicator.value, p.text));
+    const note = entry.text.footnotes.find((f) => valueOccursIn(indicator.value, f.text));
     // The consistency check has already made sure the value is printed in one of the two.
-    anchor = index >= 0 ? `${entry.anchorPrefix}-${index + 1}` : `fn-${note?.label ?? ''}`;
+    anchor = paragraph ? paragraph.id : footnoteId(note?.label ?? '');
   }
   return { ...indicator, period: indicator.period ?? report.defaultPeriod, anchor, path: `${entry.path}#${anchor}`, entry };
 }
@@ -146,17 +188,6 @@ export function resultsForTask(data: ReportData, task: ReportEntry): ReportEntry
 export function tasksForEntry(data: ReportData, entry: ReportEntry): ReportEntry[] {
   const ids = new Set(entry.data.relatedTasks.map((r) => r.id));
   return data.entries.filter((e) => e.collection === TASK_COLLECTION && ids.has(e.id));
-}
-
-/** Previous and next entries in document order. */
-export function neighbours(data: ReportData, entry: ReportEntry): { previous?: ReportEntry; next?: ReportEntry } {
-  const i = data.entries.findIndex((e) => e === entry);
-  const result: { previous?: ReportEntry; next?: ReportEntry } = {};
-  const previous = data.entries[i - 1];
-  const next = data.entries[i + 1];
-  if (previous) result.previous = previous;
-  if (next) result.next = next;
-  return result;
 }
 
 /** A chart placed in an entry body, numbered in document order across the site ("Hình N"). */

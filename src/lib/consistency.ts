@@ -6,7 +6,7 @@ import type { ChartMeasure, ChartType } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { checkChartData } from './charts.ts';
 import { valueOccursIn } from './format.ts';
-import { bodyParagraphs, footnoteDefinitions, footnoteReferences, plainText } from './entry-text.ts';
+import type { EntryText } from './entry-text.ts';
 
 /** What a check needs to know of one entry. */
 export interface CheckedEntry {
@@ -17,6 +17,8 @@ export interface CheckedEntry {
   id: string;
   /** Raw MDX body. */
   body: string;
+  /** The body's text model (paragraphs, footnotes, references). */
+  text: EntryText;
   indicators: Indicator[];
   /** Chart ids declared in frontmatter, with their indicator ids (and, when known, what they measure, their kind and short labels). */
   charts: { id: string; indicators: string[]; measure?: ChartMeasure; type?: ChartType; labels?: string[] }[];
@@ -34,8 +36,8 @@ export interface Problem {
 export function checkIndicatorValues(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const paragraphs = bodyParagraphs(entry.body).map(plainText);
-    const notes = new Map(footnoteDefinitions(entry.body).map((f) => [f.label, plainText(f.text)]));
+    const paragraphs = entry.text.paragraphs.map((p) => p.text);
+    const notes = new Map(entry.text.footnotes.map((f) => [f.label, f.text]));
     for (const indicator of entry.indicators) {
       const where = indicator.footnote !== undefined ? [notes.get(String(indicator.footnote)) ?? ''] : [...paragraphs, ...notes.values()];
       if (!where.some((text) => valueOccursIn(indicator.value, text))) {
@@ -71,8 +73,8 @@ export function checkFootnotes(entries: CheckedEntry[]): Problem[] {
   const definedIn = new Map<string, string>();
   const referenced = new Set<string>();
   for (const entry of entries) {
-    const refs = new Set(footnoteReferences(entry.body));
-    for (const { label } of footnoteDefinitions(entry.body)) {
+    const refs = new Set(entry.text.references);
+    for (const { label } of entry.text.footnotes) {
       const first = definedIn.get(label);
       if (first !== undefined) problems.push({ file: entry.file, message: `footnote ${label} is defined twice (also in ${first})` });
       else definedIn.set(label, entry.file);
@@ -80,7 +82,7 @@ export function checkFootnotes(entries: CheckedEntry[]): Problem[] {
     }
     for (const label of refs) {
       referenced.add(label);
-      if (!footnoteDefinitions(entry.body).some((f) => f.label === label)) {
+      if (!entry.text.footnotes.some((f) => f.label === label)) {
         problems.push({ file: entry.file, message: `footnote ${label} is referenced but not defined in this file` });
       }
     }

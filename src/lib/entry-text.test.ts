@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, footnoteDefinitions, footnoteReferences, plainText } from './entry-text.ts';
+import { readEntryText, splitSentences } from './entry-text.ts';
 
 const body = `Đoạn một[^1].
 
@@ -7,30 +7,60 @@ const body = `Đoạn một[^1].
 
 **\\* Nguyên nhân khách quan**
 
-1\\. Nhiệm vụ một, tăng 2%[^2].
+<abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh chỉ đạo; tăng 2%[^2].
+
+1\\. Nhiệm vụ một, “*Siết chặt kỷ cương*”.
+
+## Tiêu đề
+
+- một mục danh sách
 
 [^1]: Chú thích một.
 
-[^2]: Chú thích hai.`;
+[^2]: Chú thích hai; câu hai.`;
 
-describe('entry-text', () => {
-  it('lists paragraphs as the page numbers them: components and footnote definitions excluded', () => {
-    expect(bodyParagraphs(body)).toEqual(['Đoạn một[^1].', '**\\* Nguyên nhân khách quan**', '1\\. Nhiệm vụ một, tăng 2%[^2].']);
-  });
+const text = readEntryText(body, 'ii-1-b');
 
-  it('reads footnote definitions and references with their own labels', () => {
-    expect(footnoteDefinitions(body)).toEqual([
-      { label: '1', text: 'Chú thích một.' },
-      { label: '2', text: 'Chú thích hai.' },
+describe('readEntryText', () => {
+  it('numbers the top-level paragraphs as the page does: components, headings, lists and footnotes excluded, inline markup kept', () => {
+    expect(text.paragraphs.map((p) => [p.ordinal, p.id, p.text])).toEqual([
+      [1, 'ii-1-b-1', 'Đoạn một.'],
+      [2, 'ii-1-b-2', '* Nguyên nhân khách quan'],
+      [3, 'ii-1-b-3', 'UBND tỉnh chỉ đạo; tăng 2%.'],
+      [4, 'ii-1-b-4', '1. Nhiệm vụ một, “Siết chặt kỷ cương”.'],
     ]);
-    expect(footnoteReferences(body)).toEqual(['1', '2']);
   });
 
+  it('keeps each paragraph’s markup as written', () => {
+    expect(text.paragraphs[2]?.markup).toBe('<abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh chỉ đạo; tăng 2%[^2].');
+  });
+
+  it('reads footnotes under their own labels, with text and sentences', () => {
+    expect(text.footnotes.map((f) => [f.label, f.markup, f.text, f.sentences])).toEqual([
+      ['1', 'Chú thích một.', 'Chú thích một.', ['Chú thích một.']],
+      ['2', 'Chú thích hai; câu hai.', 'Chú thích hai; câu hai.', ['Chú thích hai;', 'câu hai.']],
+    ]);
+  });
+
+  it('lists footnote references in order, definitions excluded', () => {
+    expect(text.references).toEqual(['1', '2']);
+  });
+
+  it('splits a paragraph into its sentences', () => {
+    expect(text.paragraphs[2]?.sentences).toEqual(['UBND tỉnh chỉ đạo;', 'tăng 2%.']);
+  });
+
+  it('reads CRLF bodies as LF', () => {
+    expect(readEntryText('Một.\r\n\r\nHai.', 'a').paragraphs.map((p) => p.id)).toEqual(['a-1', 'a-2']);
+  });
+});
+
+describe('splitSentences', () => {
   it.each([
-    ['**\\* Nguyên nhân khách quan**', '* Nguyên nhân khách quan'],
-    ['1\\. Nhiệm vụ một, tăng 2%[^2].', '1. Nhiệm vụ một, tăng 2%.'],
-    ['“*Siết chặt kỷ cương*”', '“Siết chặt kỷ cương”'],
-  ])('plainText(%j) = %j', (markup, text) => {
-    expect(plainText(markup)).toBe(text);
+    ['Một. Hai; ba: bốn… năm? sáu!', ['Một.', 'Hai;', 'ba:', 'bốn…', 'năm?', 'sáu!']],
+    ['đạt 99,4% kế hoạch. Tăng 3.060 triệu', ['đạt 99,4% kế hoạch.', 'Tăng 3.060 triệu']],
+    ['  ', []],
+  ])('%j', (input, expected) => {
+    expect(splitSentences(input)).toEqual(expected);
   });
 });

@@ -3,19 +3,12 @@
  * occur in the rendered full-text page. Whitespace, footnote markers and Markdown emphasis are the
  * only differences allowed.
  */
+import { splitSentences } from './entry-text.ts';
 import { splitFootnoteRefs } from './import/parse.ts';
 
 /** Collapse whitespace, drop emphasis asterisks, NFC. Both sides of the comparison go through it. */
 export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/** Split one line of text into sentences (keeping their punctuation). */
-function sentences(line: string): string[] {
-  return line
-    .split(/(?<=[.;:!?…])\s+/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 /**
@@ -32,7 +25,7 @@ export function sourceSentences(source: string): string[] {
     const text = splitFootnoteRefs(line)
       .filter((part): part is string => typeof part === 'string')
       .join('');
-    for (const s of sentences(normaliseText(text))) out.push(s);
+    for (const s of splitSentences(normaliseText(text))) out.push(s);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeArrow, formatNumber, formatSignedPercent, formatWithUnit, valueOccursIn } from './format.ts';
+import { changeArrow, formatNumber, formatSignedPercent, formatWithUnit, truncateWords, valueOccursIn } from './format.ts';
 
 describe('formatNumber (vi-VN)', () => {
   it.each([
@@ -53,5 +53,16 @@ describe('valueOccursIn', () => {
     [40.37, 'chiếm 40.37%', false],
   ])('%d in %j → %s', (value, text, expected) => {
     expect(valueOccursIn(value, text)).toBe(expected);
+  });
+});
+
+describe('truncateWords', () => {
+  it.each([
+    ['Một hai ba bốn', 2, 'Một hai…'],
+    ['Một hai', 2, 'Một hai'],
+    ['  Một  ', 3, 'Một'],
+    ['', 3, ''],
+  ])('truncateWords(%j, %i) = %j', (text, max, expected) => {
+    expect(truncateWords(text, max)).toBe(expected);
   });
 });

@@ -59,3 +59,9 @@ export function valueOccursIn(value: number, text: string, locale = 'vi-VN'): bo
     return pattern.test(text);
   });
 }
+
+/** The first `max` words of a text with "…" when it is longer; shorter text is returned as it is. */
+export function truncateWords(text: string, max: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > max ? `${words.slice(0, max).join(' ')}…` : text.trim();
+}

@@ -19,6 +19,7 @@ import {
   type SearchDocument,
   type SearchIndexPayload,
 } from './search.ts';
+import { readEntryText } from './entry-text.ts';
 
 const body = [
   'Xuất khẩu **Thạch đen** tăng mạnh[^2]. Tổng kim ngạch đạt 3.060 triệu USD, đạt 99,4% kế hoạch.',
@@ -29,8 +30,8 @@ const body = [
 
 const documents = buildSearchDocuments(
   [
-    { path: '/kinh-te/cua-khau/', number: 'II.1.b', title: 'Kinh tế cửa khẩu', anchorPrefix: 'ii-1-b', body },
-    { path: '/nhiem-vu/3/', number: 'Nhiệm vụ 3', title: 'Nông nghiệp', anchorPrefix: 'nhiem-vu-3', body: 'Phát triển nông thôn mới.', taskLabel: 'Nhiệm vụ 3: Nông nghiệp' },
+    { path: '/kinh-te/cua-khau/', number: 'II.1.b', title: 'Kinh tế cửa khẩu', text: readEntryText(body, 'ii-1-b') },
+    { path: '/nhiem-vu/3/', number: 'Nhiệm vụ 3', title: 'Nông nghiệp', text: readEntryText('Phát triển nông thôn mới.', 'nhiem-vu-3'), taskLabel: 'Nhiệm vụ 3: Nông nghiệp' },
   ],
   [{ path: '/kinh-te/cua-khau/#ii-1-b-1', number: 'II.1.b', title: 'Kinh tế cửa khẩu', label: 'Tổng kim ngạch', value: 3060, unit: 'triệu USD', period: '9 tháng 2021' }],
 );
@@ -62,7 +63,7 @@ describe('buildSearchDocuments', () => {
   });
 
   it('stores NFC text even from an NFD body', () => {
-    const [, paragraph] = buildSearchDocuments([{ path: '/a/', number: '1', title: 'A', anchorPrefix: 'a', body: 'Thạch đen'.normalize('NFD') }], []);
+    const [, paragraph] = buildSearchDocuments([{ path: '/a/', number: '1', title: 'A', text: readEntryText('Thạch đen'.normalize('NFD'), 'a') }], []);
     expect(paragraph?.text).toBe('Thạch đen'.normalize('NFC'));
     expect(paragraph?.folded).toBe('thach den');
   });
@@ -216,8 +217,7 @@ describe('createSearchEngine', () => {
           path: '/y-te/',
           number: 'II.2',
           title: 'Y tế',
-          anchorPrefix: 'ii-2',
-          body: 'Phát hiện ca dương tính mới.\n\nTriển khai ứng dụng Bluezone trong nhân dân.\n\nĐồng thời đăng ký tiêm chủng.',
+          text: readEntryText('Phát hiện ca dương tính mới.\n\nTriển khai ứng dụng Bluezone trong nhân dân.\n\nĐồng thời đăng ký tiêm chủng.', 'ii-2'),
         },
       ],
       [],

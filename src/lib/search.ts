@@ -5,7 +5,8 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseIndex, FuseOptionKey, IFuseOptions } from 'fuse.js';
-import { bodyParagraphs, footnoteDefinitions, plainText } from './entry-text.ts';
+import type { EntryText } from './entry-text.ts';
+import { footnoteId } from './anchors.ts';
 import { foldVietnamese } from './fold.ts';
 import { formatWithUnit } from './format.ts';
 
@@ -44,10 +45,8 @@ export interface SearchSourceEntry {
   number: string;
   /** Entry title. */
   title: string;
-  /** Anchor prefix of its paragraphs ("ii-1-b"). */
-  anchorPrefix: string;
-  /** MDX body. */
-  body: string;
+  /** Its text model: paragraphs with their ids, footnotes. */
+  text: EntryText;
   /** For a Q4 task: its full label ("Nhiệm vụ 3: Nông nghiệp…"), indexed as a task document. */
   taskLabel?: string;
 }
@@ -89,11 +88,11 @@ export function buildSearchDocuments(entries: SearchSourceEntry[], indicators: S
   for (const entry of entries) {
     if (entry.taskLabel !== undefined) documents.push(toDocument('task', entry.path, entry.number, entry.title, entry.taskLabel));
     else documents.push(toDocument('title', entry.path, entry.number, entry.title, entry.title));
-    bodyParagraphs(entry.body).forEach((paragraph, i) => {
-      documents.push(toDocument('paragraph', `${entry.path}#${entry.anchorPrefix}-${i + 1}`, entry.number, entry.title, plainText(paragraph)));
-    });
-    for (const note of footnoteDefinitions(entry.body)) {
-      documents.push(toDocument('footnote', `${entry.path}#fn-${note.label}`, entry.number, entry.title, `${note.label} ${plainText(note.text)}`));
+    for (const paragraph of entry.text.paragraphs) {
+      documents.push(toDocument('paragraph', `${entry.path}#${paragraph.id}`, entry.number, entry.title, paragraph.text));
+    }
+    for (const note of entry.text.footnotes) {
+      documents.push(toDocument('footnote', `${entry.path}#${footnoteId(note.label)}`, entry.number, entry.title, `${note.label} ${note.text}`));
     }
   }
   for (const i of indicators) {

@@ -1,27 +1,22 @@
 /** The search index, built once at build time: documents plus Fuse's serialised index. */
 import type { APIRoute } from 'astro';
 import Fuse from 'fuse.js';
-import { getReportData, TASK_COLLECTION, type ReportEntry } from '../data/report';
+import { getReportData } from '../data/report';
 import { buildSearchDocuments, SEARCH_KEYS, type SearchIndexPayload } from '../lib/search';
-import { ui } from '../lib/ui-text';
-
-const isTask = (e: ReportEntry) => e.collection === TASK_COLLECTION && e.data.task !== undefined;
-const label = (e: ReportEntry) => (isTask(e) ? ui.task(e.data.task ?? 0) : e.data.number);
 
 export const GET: APIRoute = async () => {
   const { entries, indicators } = await getReportData();
   const documents = buildSearchDocuments(
     entries.map((e) => ({
       path: e.path,
-      number: label(e),
+      number: e.label,
       title: e.data.title,
-      anchorPrefix: e.anchorPrefix,
-      body: e.raw.body ?? '',
-      ...(isTask(e) ? { taskLabel: `${label(e)}: ${e.data.title}` } : {}),
+      text: e.text,
+      ...(e.task !== undefined ? { taskLabel: e.name } : {}),
     })),
     indicators.map((i) => ({
       path: i.path,
-      number: label(i.entry),
+      number: i.entry.label,
       title: i.entry.data.title,
       label: i.label,
       value: i.value,

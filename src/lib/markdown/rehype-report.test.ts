@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { paragraphPrefix, transformReportTree } from './rehype-report.ts';
+import { transformReportTree } from './rehype-report.ts';
 
 const options = { footnotesLabel: 'Chú thích', regionLabel: (n: string) => `Chú thích mục ${n}`, backLabel: (n: string) => `Quay lại ${n}`, taskPrefix: 'nhiem-vu' };
 const el = (tagName: string, properties: Element['properties'], children: Element['children'] = []): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string) => ({ type: 'text' as const, value });
-
-describe('paragraphPrefix', () => {
-  it.each([
-    [{ number: 'II.1.b' }, 'ii-1-b'],
-    [{ number: 'II.1.đ' }, 'ii-1-dd'],
-    [{ number: 'Phần II.3', task: 3 }, 'nhiem-vu-3'],
-    [{}, undefined],
-  ])('%j → %s', (frontmatter, prefix) => {
-    expect(paragraphPrefix(frontmatter, 'nhiem-vu')).toBe(prefix);
-  });
-});
 
 describe('transformReportTree', () => {
   function tree(): Root {

@@ -3,7 +3,8 @@
  * footnotes shown under the report's own numbers with Vietnamese labels.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { numberSlug, slugify } from '../fold.ts';
+import { footnotesHeadingId, paragraphId, paragraphPrefix, type AnchorFrontmatter } from '../anchors.ts';
+import { slugify } from '../fold.ts';
 
 /** Options: how to name things, so the plugin itself stays free of UI text. */
 export interface RehypeReportOptions {
@@ -17,17 +18,7 @@ export interface RehypeReportOptions {
   taskPrefix: string;
 }
 
-interface EntryFrontmatter {
-  number?: unknown;
-  task?: unknown;
-}
-
-/** Anchor prefix of an entry's paragraphs: "II.1.b" → "ii-1-b"; task 3 → "nhiem-vu-3". */
-export function paragraphPrefix(frontmatter: EntryFrontmatter, taskPrefix: string): string | undefined {
-  if (typeof frontmatter.task === 'number') return `${taskPrefix}-${frontmatter.task}`;
-  if (typeof frontmatter.number === 'string') return numberSlug(frontmatter.number);
-  return undefined;
-}
+type EntryFrontmatter = AnchorFrontmatter;
 
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
 
@@ -54,12 +45,13 @@ function footnoteLabel(id: string): string {
 /** Transform one tree; exported for tests. */
 export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, options: RehypeReportOptions): void {
   const prefix = paragraphPrefix(frontmatter, options.taskPrefix);
+  // The same paragraphs the text model numbers (`readEntryText`): the body's top-level paragraphs.
   let ordinal = 0;
   for (const child of tree.children) {
     if (!isElement(child)) continue;
-    if (child.tagName === 'p' && prefix && child.properties['id'] === undefined) {
+    if (child.tagName === 'p' && prefix) {
       ordinal += 1;
-      child.properties['id'] = `${prefix}-${ordinal}`;
+      child.properties['id'] = paragraphId(prefix, ordinal);
       child.properties['dataParagraph'] = String(ordinal);
     }
   }
@@ -78,7 +70,7 @@ export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, o
       const heading = el.children.find(isElement);
       const list = el.children.find((c): c is Element => isElement(c) && c.tagName === 'ol');
       const labels = list?.children.filter(isElement).map((li) => footnoteLabel(String(li.properties['id'] ?? ''))) ?? [];
-      const headingId = `chu-thich-${labels[0] ?? '0'}`;
+      const headingId = footnotesHeadingId(labels[0] ?? '0');
       if (heading && /^h[1-6]$/.test(heading.tagName)) {
         heading.properties['id'] = headingId;
         heading.children = [{ type: 'text', value: options.footnotesLabel }];
