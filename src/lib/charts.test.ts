@@ -11,10 +11,8 @@ import {
   chartPlacements,
   chartSpec,
   chartTable,
-  checkChartData,
   valueLabel,
   wrapLabel,
-  type ChartCheckEntry,
   type ChartTheme,
 } from './charts.ts';
 
@@ -39,45 +37,6 @@ const theme: ChartTheme = {
   negative: '#d55e00',
   font: 'system-ui',
 };
-
-describe('checkChartData', () => {
-  const entry = (charts: ChartCheckEntry['charts']): ChartCheckEntry[] => [
-    { file: 'economy/a.mdx', indicators: [exportsIndicator, importsIndicator, power, spending, online, indicator('ty-le', 71.54, '%')], charts },
-  ];
-
-  it('accepts consistent charts', () => {
-    expect(
-      checkChartData(
-        entry([
-          { id: 'a', indicators: ['xuat-khau', 'nhap-khau'], measure: 'value', labels: ['Xuất khẩu', 'Nhập khẩu'] },
-          { id: 'b', indicators: ['xuat-khau', 'nhap-khau'], measure: 'plan', type: 'horizontal-bar' },
-          { id: 'c', indicators: ['xuat-khau', 'dien'], measure: 'change' },
-          { id: 'd', indicators: ['xuat-khau', 'nhap-khau'], type: 'doughnut' },
-        ]),
-      ),
-    ).toEqual([]);
-  });
-
-  it.each<[string, ChartCheckEntry['charts'][number], string]>([
-    [
-      'mixed units under measure "value"',
-      { id: 'tron', indicators: ['xuat-khau', 'nhap-khau', 'ty-le'], measure: 'value' },
-      'chart "tron": measure "value" needs one unit, but its indicators use "triệu USD" (xuat-khau, nhap-khau), "%" (ty-le)',
-    ],
-    ['mixed units with the default measure', { id: 'mac-dinh', indicators: ['xuat-khau', 'truc-tuyen'] }, 'chart "mac-dinh": measure "value" needs one unit'],
-    ['a plan chart over an indicator without plan', { id: 'kh', indicators: ['xuat-khau', 'dien'], measure: 'plan' }, 'chart "kh": measure "plan" needs a plan on every indicator; "dien" has none'],
-    ['a change chart over an indicator without change', { id: 'ck', indicators: ['truc-tuyen'], measure: 'change' }, 'chart "ck": measure "change" needs a change on every indicator; "truc-tuyen" has none'],
-    ['percent changes mixed with ratios', { id: 'tl', indicators: ['xuat-khau', 'chi'], measure: 'change' }, 'chart "tl": measure "change" mixes percent changes and ratios'],
-    ['a doughnut of plan percents', { id: 'vk', indicators: ['xuat-khau', 'nhap-khau'], measure: 'plan', type: 'doughnut' }, 'chart "vk": a doughnut shows parts of a whole, so its measure must be "value", not "plan"'],
-    ['a doughnut with a negative value', { id: 'am', indicators: ['dien'], type: 'doughnut' }, 'chart "am": a doughnut needs positive values; "dien" is -1.64'],
-    ['labels that do not match the indicators', { id: 'nhan', indicators: ['xuat-khau', 'nhap-khau'], labels: ['Xuất khẩu'] }, 'chart "nhan": labels has 1 items but indicators has 2'],
-  ])('reports %s, naming file and chart', (_, bad, message) => {
-    const problems = checkChartData(entry([bad]));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.file).toBe('economy/a.mdx');
-    expect(problems[0]?.message).toContain(message);
-  });
-});
 
 describe('chartPlacements', () => {
   it.each([

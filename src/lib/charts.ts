@@ -1,10 +1,10 @@
 /**
- * Charts from typed indicators: the checks a chart must pass, the serialisable spec a page embeds,
+ * Charts from typed indicators: where a body places them, the serialisable spec a page embeds,
  * and everything derived from it — data table, CSV, accessible summary and the Chart.js config.
  * Pure (no DOM, no Chart.js runtime), shared by the build and the browser.
  */
 import type { ChartConfiguration, ChartType as ChartJsType, TooltipItem } from 'chart.js';
-import type { Chart, ChartMeasure, ChartType } from '../schemas/chart.ts';
+import type { Chart, ChartType } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { formatNumber, formatSignedPercent, formatWithUnit } from './format.ts';
 import { changePhrase, planPhrase } from './figures.ts';
@@ -69,49 +69,6 @@ export interface ChartSpec {
   /** Locale of every number shown. */
   locale: string;
   points: ChartPoint[];
-}
-
-/** What a chart check needs of an entry (consistency.ts passes its CheckedEntry). */
-export interface ChartCheckEntry {
-  file: string;
-  indicators: Indicator[];
-  charts: { id: string; indicators: string[]; measure?: ChartMeasure; type?: ChartType; labels?: string[] }[];
-}
-
-/** Charts whose data cannot be drawn honestly: mixed units, a missing plan or change, a doughnut of percents, labels that do not match. */
-export function checkChartData(entries: ChartCheckEntry[]): { file: string; message: string }[] {
-  const problems: { file: string; message: string }[] = [];
-  for (const entry of entries) {
-    const byId = new Map(entry.indicators.map((i) => [i.id, i]));
-    for (const chart of entry.charts) {
-      const say = (message: string) => problems.push({ file: entry.file, message: `chart "${chart.id}": ${message}` });
-      const indicators = chart.indicators.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined);
-      const measure = chart.measure ?? 'value';
-      if (measure === 'value') {
-        const units = [...new Set(indicators.map((i) => i.unit))];
-        if (units.length > 1) {
-          const list = units.map((u) => `"${u}" (${indicators.filter((i) => i.unit === u).map((i) => i.id).join(', ')})`).join(', ');
-          say(`measure "value" needs one unit, but its indicators use ${list}`);
-        }
-      }
-      if (measure === 'plan') {
-        for (const i of indicators.filter((i) => i.plan === undefined)) say(`measure "plan" needs a plan on every indicator; "${i.id}" has none`);
-      }
-      if (measure === 'change') {
-        for (const i of indicators.filter((i) => i.change === undefined)) say(`measure "change" needs a change on every indicator; "${i.id}" has none`);
-        const kinds = new Set(indicators.flatMap((i) => (i.change ? [i.change.percent === undefined ? 'ratio' : 'percent'] : [])));
-        if (kinds.size > 1) say('measure "change" mixes percent changes and ratios; split them into two charts');
-      }
-      if (chart.type === 'doughnut') {
-        if (measure !== 'value') say(`a doughnut shows parts of a whole, so its measure must be "value", not "${measure}"`);
-        for (const i of indicators.filter((i) => i.value <= 0)) say(`a doughnut needs positive values; "${i.id}" is ${i.value}`);
-      }
-      if (chart.labels !== undefined && chart.labels.length !== chart.indicators.length) {
-        say(`labels has ${chart.labels.length} items but indicators has ${chart.indicators.length}`);
-      }
-    }
-  }
-  return problems;
 }
 
 /** Chart ids placed in an MDX body with `<Chart id="…" />`, in order. */

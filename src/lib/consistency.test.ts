@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../schemas/indicator.ts';
-import { checkAll, type CheckedEntry } from './consistency.ts';
+import { checkAll, checkChartData, type CheckedEntry } from './consistency.ts';
 import { readEntryText } from './entry-text.ts';
 
 /** An entry as a test writes it: the text model is read from its body when the checks run. */
@@ -101,5 +101,53 @@ describe('checkAll', () => {
     const entries = goodEntries();
     breakIt(entries);
     expect(check(entries).map((p) => `${p.file}: ${p.message}`)).toContain(message);
+  });
+});
+
+/** An entry as the chart-data check sees it. */
+type ChartEntry = Pick<CheckedEntry, 'file' | 'indicators' | 'charts'>;
+const chartIndicator = (id: string, value: number, unit: string, extra: Partial<Indicator> = {}): Indicator => ({ id, label: id, value, unit, headline: false, ...extra });
+const exportsIndicator = chartIndicator('xuat-khau', 980, 'triệu USD', { label: 'Kim ngạch xuất khẩu', plan: { percent: 73.1, basis: 'kế hoạch' }, change: { percent: 10.1, basis: 'cùng kỳ' } });
+const importsIndicator = chartIndicator('nhap-khau', 2080, 'triệu USD', { label: 'Kim ngạch nhập khẩu', plan: { percent: 119.5, basis: 'kế hoạch' }, change: { percent: 84.1, basis: 'cùng kỳ' } });
+const power = chartIndicator('dien', -1.64, '%', { label: 'Sản xuất và phân phối điện', change: { percent: -1.64, basis: 'cùng kỳ' } });
+const spending = chartIndicator('chi', 6798.3, 'tỷ đồng', { label: 'Tổng chi', change: { ratio: 95.5, basis: 'cùng kỳ' } });
+const online = chartIndicator('truc-tuyen', 49742, 'hồ sơ', { label: 'Hồ sơ trực tuyến' });
+
+describe('checkChartData', () => {
+  const entry = (charts: ChartEntry['charts']): ChartEntry[] => [
+    { file: 'economy/a.mdx', indicators: [exportsIndicator, importsIndicator, power, spending, online, chartIndicator('ty-le', 71.54, '%')], charts },
+  ];
+
+  it('accepts consistent charts', () => {
+    expect(
+      checkChartData(
+        entry([
+          { id: 'a', indicators: ['xuat-khau', 'nhap-khau'], measure: 'value', labels: ['Xuất khẩu', 'Nhập khẩu'] },
+          { id: 'b', indicators: ['xuat-khau', 'nhap-khau'], measure: 'plan', type: 'horizontal-bar' },
+          { id: 'c', indicators: ['xuat-khau', 'dien'], measure: 'change' },
+          { id: 'd', indicators: ['xuat-khau', 'nhap-khau'], type: 'doughnut' },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each<[string, ChartEntry['charts'][number], string]>([
+    [
+      'mixed units under measure "value"',
+      { id: 'tron', indicators: ['xuat-khau', 'nhap-khau', 'ty-le'], measure: 'value' },
+      'chart "tron": measure "value" needs one unit, but its indicators use "triệu USD" (xuat-khau, nhap-khau), "%" (ty-le)',
+    ],
+    ['mixed units with the default measure', { id: 'mac-dinh', indicators: ['xuat-khau', 'truc-tuyen'] }, 'chart "mac-dinh": measure "value" needs one unit'],
+    ['a plan chart over an indicator without plan', { id: 'kh', indicators: ['xuat-khau', 'dien'], measure: 'plan' }, 'chart "kh": measure "plan" needs a plan on every indicator; "dien" has none'],
+    ['a change chart over an indicator without change', { id: 'ck', indicators: ['truc-tuyen'], measure: 'change' }, 'chart "ck": measure "change" needs a change on every indicator; "truc-tuyen" has none'],
+    ['percent changes mixed with ratios', { id: 'tl', indicators: ['xuat-khau', 'chi'], measure: 'change' }, 'chart "tl": measure "change" mixes percent changes and ratios'],
+    ['a doughnut of plan percents', { id: 'vk', indicators: ['xuat-khau', 'nhap-khau'], measure: 'plan', type: 'doughnut' }, 'chart "vk": a doughnut shows parts of a whole, so its measure must be "value", not "plan"'],
+    ['a doughnut with a negative value', { id: 'am', indicators: ['dien'], type: 'doughnut' }, 'chart "am": a doughnut needs positive values; "dien" is -1.64'],
+    ['labels that do not match the indicators', { id: 'nhan', indicators: ['xuat-khau', 'nhap-khau'], labels: ['Xuất khẩu'] }, 'chart "nhan": labels has 1 items but indicators has 2'],
+  ])('reports %s, naming file and chart', (_, bad, message) => {
+    const problems = checkChartData(entry([bad]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('economy/a.mdx');
+    expect(problems[0]?.message).toContain(message);
   });
 });

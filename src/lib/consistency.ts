@@ -2,11 +2,14 @@
  * Checks that keep the typed data honest against the report's text. Each returns problems that
  * name the file and the item; the data layer fails the build when any is found.
  */
-import type { ChartMeasure, ChartType } from '../schemas/chart.ts';
+import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import { checkChartData } from './charts.ts';
+import { chartPlacements } from './charts.ts';
 import { valueOccursIn } from './format.ts';
 import type { EntryText } from './entry-text.ts';
+
+/** What the checks need of a declared chart. */
+export type CheckedChart = Pick<Chart, 'id' | 'indicators'> & Partial<Pick<Chart, 'measure' | 'type' | 'labels'>>;
 
 /** What a check needs to know of one entry. */
 export interface CheckedEntry {
@@ -20,8 +23,8 @@ export interface CheckedEntry {
   /** The body's text model (paragraphs, footnotes, references). */
   text: EntryText;
   indicators: Indicator[];
-  /** Chart ids declared in frontmatter, with their indicator ids (and, when known, what they measure, their kind and short labels). */
-  charts: { id: string; indicators: string[]; measure?: ChartMeasure; type?: ChartType; labels?: string[] }[];
+  /** Charts declared in frontmatter: id and indicator ids, and when known what they measure, their kind and short labels. */
+  charts: CheckedChart[];
   /** Ids of related Q4 tasks as written. */
   relatedTasks: string[];
 }
@@ -114,9 +117,44 @@ export function checkChartPlacements(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     const declared = new Set(entry.charts.map((c) => c.id));
-    for (const match of entry.body.matchAll(/<Chart\b[^>]*?\bid=["']([^"']*)["']/g)) {
-      const id = match[1] ?? '';
+    for (const id of chartPlacements(entry.body)) {
       if (!declared.has(id)) problems.push({ file: entry.file, message: `<Chart id="${id}" />: no chart "${id}" in this entry's frontmatter charts` });
+    }
+  }
+  return problems;
+}
+
+/** Charts whose data cannot be drawn honestly: mixed units, a missing plan or change, a doughnut of percents, labels that do not match. */
+export function checkChartData(entries: Pick<CheckedEntry, 'file' | 'indicators' | 'charts'>[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const byId = new Map(entry.indicators.map((i) => [i.id, i]));
+    for (const chart of entry.charts) {
+      const say = (message: string) => problems.push({ file: entry.file, message: `chart "${chart.id}": ${message}` });
+      const indicators = chart.indicators.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined);
+      const measure = chart.measure ?? 'value';
+      if (measure === 'value') {
+        const units = [...new Set(indicators.map((i) => i.unit))];
+        if (units.length > 1) {
+          const list = units.map((u) => `"${u}" (${indicators.filter((i) => i.unit === u).map((i) => i.id).join(', ')})`).join(', ');
+          say(`measure "value" needs one unit, but its indicators use ${list}`);
+        }
+      }
+      if (measure === 'plan') {
+        for (const i of indicators.filter((i) => i.plan === undefined)) say(`measure "plan" needs a plan on every indicator; "${i.id}" has none`);
+      }
+      if (measure === 'change') {
+        for (const i of indicators.filter((i) => i.change === undefined)) say(`measure "change" needs a change on every indicator; "${i.id}" has none`);
+        const kinds = new Set(indicators.flatMap((i) => (i.change ? [i.change.percent === undefined ? 'ratio' : 'percent'] : [])));
+        if (kinds.size > 1) say('measure "change" mixes percent changes and ratios; split them into two charts');
+      }
+      if (chart.type === 'doughnut') {
+        if (measure !== 'value') say(`a doughnut shows parts of a whole, so its measure must be "value", not "${measure}"`);
+        for (const i of indicators.filter((i) => i.value <= 0)) say(`a doughnut needs positive values; "${i.id}" is ${i.value}`);
+      }
+      if (chart.labels !== undefined && chart.labels.length !== chart.indicators.length) {
+        say(`labels has ${chart.labels.length} items but indicators has ${chart.indicators.length}`);
+      }
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { kebabId } from './id.ts';
 
 /** Chart kinds the site draws. */
 export const ChartTypeSchema = z.enum(['bar', 'horizontal-bar', 'doughnut']);
@@ -9,7 +10,7 @@ export const ChartMeasureSchema = z.enum(['value', 'plan', 'change']);
 /** A chart declared in an entry's frontmatter and placed in its MDX with `<Chart id="…" />`. */
 export const ChartSchema = z.object({
   /** Unique across the site, lowercase kebab-case ASCII; also the figure's anchor. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case ASCII (a-z, 0-9, -)'),
+  id: kebabId('id'),
   /** Caption, in Vietnamese, after "Hình N.". */
   title: z.string().min(1),
   /** Chart kind. */

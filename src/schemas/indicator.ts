@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { kebabId } from './id.ts';
 
 /** Comparison with the plan or budget: "đạt 99,4% kế hoạch". */
 export const PlanSchema = z.object({
@@ -25,7 +26,7 @@ export const ChangeSchema = z
 /** One quantitative result the report states. */
 export const IndicatorSchema = z.object({
   /** Unique across the site, lowercase kebab-case ASCII. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case ASCII (a-z, 0-9, -)'),
+  id: kebabId('id'),
   /** Short Vietnamese label, in the report's words. */
   label: z.string().min(1),
   /** The number exactly as printed: "1.094,1 nghìn lượt" → 1094.1. */

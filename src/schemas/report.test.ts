@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { issues } from '../test/zod-issues.ts';
+import { ReportSchema } from './report.ts';
+
+const good = {
+  issuer: 'Ủy ban nhân dân tỉnh Thử',
+  shortTitle: 'Báo cáo thử',
+  description: 'Mô tả.',
+  year: 2030,
+  date: '2030-04-15',
+  documentType: 'BÁO CÁO',
+  number: 'Số: /BC-UBND',
+  placeDate: 'Thử, ngày tháng 4 năm 2030',
+  title: 'Báo cáo\nthử',
+  defaultPeriod: 'quý I 2030',
+  signature: { lines: ['CHỦ TỊCH'], name: 'Nguyễn Văn A' },
+  sections: [{ collection: 'economy', segment: 'kinh-te', title: 'Kinh tế', description: 'Kinh tế.' }],
+};
+
+describe('ReportSchema', () => {
+  it('accepts a report and fills in the defaults', () => {
+    const parsed = ReportSchema.parse(good);
+    expect(parsed.outline).toEqual([]);
+    expect(parsed.recipientsLabel).toBe('Nơi nhận:');
+    expect(parsed.recipients).toEqual([]);
+  });
+
+  it.each(['2030', '2030-04', '2030-04-15'])('accepts the date %j', (date) => {
+    expect(issues(ReportSchema, { ...good, date })).toEqual([]);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a date in another format', { date: '15/04/2030' }, 'date: date must be YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['no sections', { sections: [] }, 'sections: '],
+    ['a section of a collection the site does not read', { sections: [{ ...good.sections[0], collection: 'econmy' }] }, 'sections.0.collection: '],
+    ['a section segment with marks', { sections: [{ ...good.sections[0], segment: 'kinh-tế' }] }, 'sections.0.segment: segment must be lowercase kebab-case ASCII'],
+    ['an outline heading at level 6', { outline: [{ number: 'I', marker: 'I.', title: 'A', level: 6, before: 1 }] }, 'outline.0.level: '],
+    ['a signature without a name', { signature: { lines: [] } }, 'signature.name: '],
+    ['a year as text', { year: '2030' }, 'year: '],
+  ])('rejects %s, naming the field path', (_, change, expected) => {
+    const found = issues(ReportSchema, { ...good, ...change });
+    expect(found.some((line) => line.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+});
