@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { projectRoot } from './support/build';
+import { searchCodeSignature } from './support/quality-budget';
 
 interface QueryCase {
   query: string;
@@ -11,8 +12,6 @@ interface QueryCase {
 const querySet = (JSON.parse(readFileSync(join(projectRoot, 'e2e/fixtures/search-queries.json'), 'utf8')) as { queries: QueryCase[] }).queries;
 
 const RESULTS = 'Kết quả tìm kiếm';
-/** A string only fuse.js's code holds (one of its option names), to spot it among loaded scripts. */
-const FUSE_SIGNATURE = 'useTokenSearch';
 
 const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -42,12 +41,12 @@ test.describe('loading on first use', () => {
     await page.goto('/kinh-te/kinh-te-cua-khau/', { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Toàn văn' }).hover();
     expect(log.urls.filter((u) => u.includes('search-index.json'))).toEqual([]);
-    expect((await Promise.all(log.scripts)).some((body) => body.includes(FUSE_SIGNATURE))).toBe(false);
+    expect((await Promise.all(log.scripts)).some((body) => searchCodeSignature.test(body))).toBe(false);
     // The same log sees both as soon as the box is used.
     const index = page.waitForResponse((r) => r.url().endsWith('/search-index.json') && r.ok());
     await headerBox(page).focus();
     await index;
-    await expect.poll(async () => (await Promise.all(log.scripts)).some((body) => body.includes(FUSE_SIGNATURE))).toBe(true);
+    await expect.poll(async () => (await Promise.all(log.scripts)).some((body) => searchCodeSignature.test(body))).toBe(true);
   });
 });
 

@@ -26,10 +26,18 @@ export async function drawCharts(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Run axe on the page as it is now; returns its violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/**
+ * The axe rules whose outcome depends on colours. Dark mode changes nothing but colours (the gate
+ * `darkModeOnlyRecolours` holds the stylesheets to that), so a page passed by every rule in light is
+ * checked again in dark with these alone.
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** Run axe on the page as it is now (every rule of `axeTags`, or only `rules`); returns its violations. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
+  const builder = rules ? new AxeBuilder({ page }).withRules(rules) : new AxeBuilder({ page }).withTags(axeTags);
   // Only violations come back: passes would carry every checked node across the wire.
-  const results = await new AxeBuilder({ page }).withTags(axeTags).options({ resultTypes: ['violations'] }).analyze();
+  const results = await builder.options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((v) => ({
     rule: v.id,
     impact: v.impact ?? 'unknown',
@@ -126,49 +134,66 @@ async function markTabbables(page: Page): Promise<{ count: number; labels: strin
   });
 }
 
-/** The element that has focus now and how it looks. */
-async function focusStop(page: Page): Promise<FocusStop | undefined> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return undefined;
-    const style = getComputedStyle(el);
-    const rect = el.getBoundingClientRect();
-    const tag = el.tagName.toLowerCase();
-    const type = (el as HTMLInputElement).type;
-    const role =
-      el.getAttribute('role') ??
-      (tag === 'a' ? 'link' : tag === 'input' ? (type === 'search' ? 'searchbox' : type === 'checkbox' || type === 'radio' ? type : type === 'submit' || type === 'button' ? 'button' : 'textbox') : tag === 'summary' ? 'button' : tag === 'select' ? 'combobox' : tag);
-    const labels = (el as HTMLInputElement).labels;
-    const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    const labelText = labels && labels.length > 0 ? [...labels].map((l) => l.textContent).join(' ') : '';
-    const name = (el.getAttribute('aria-label') || labelledBy || labelText || el.textContent || (el as HTMLInputElement).value || '').replace(/\s+/g, ' ').trim();
-    // A link inside running text (WCAG 2.5.8's inline exception): inline or inline-block, in a block of words.
-    let inline = false;
-    if (tag === 'a' && style.display.startsWith('inline')) {
-      let block = el.parentElement;
-      while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-      // Running text: the block holds words of its own besides the link's.
-      inline = /\p{L}/u.test((block?.textContent ?? '').replace(el.textContent ?? '', ''));
-    }
-    const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`;
-    const landmark = el.parentElement?.closest('[class], [id]');
-    const where = `${landmark ? `${describe(landmark)} ` : ''}${describe(el)}`;
-    const ids = (window as unknown as { qualityTabbables?: WeakMap<Element, number> }).qualityTabbables;
-    return {
-      index: ids?.get(el) ?? -1,
-      role,
-      name,
-      outline: { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) || 0, color: style.outlineColor },
-      box: { width: rect.width, height: rect.height },
-      inline,
-      where,
+/**
+ * Install, in the page, a recorder of focus stops: on every `focusin` it notes the element that has
+ * focus (through shadow roots) and how it looks. Reading the stops in batches keeps a walk through
+ * hundreds of controls to about one round trip per Tab.
+ */
+async function recordFocusStops(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const stops: unknown[] = [];
+    (window as unknown as { qualityStops: unknown[] }).qualityStops = stops;
+    const describeFocus = () => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body || el === document.documentElement) return undefined;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      const tag = el.tagName.toLowerCase();
+      const type = (el as HTMLInputElement).type;
+      const role =
+        el.getAttribute('role') ??
+        (tag === 'a' ? 'link' : tag === 'input' ? (type === 'search' ? 'searchbox' : type === 'checkbox' || type === 'radio' ? type : type === 'submit' || type === 'button' ? 'button' : 'textbox') : tag === 'summary' ? 'button' : tag === 'select' ? 'combobox' : tag);
+      const labels = (el as HTMLInputElement).labels;
+      const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+      const labelText = labels && labels.length > 0 ? [...labels].map((l) => l.textContent).join(' ') : '';
+      const name = (el.getAttribute('aria-label') || labelledBy || labelText || el.textContent || (el as HTMLInputElement).value || '').replace(/\s+/g, ' ').trim();
+      // A link inside running text (WCAG 2.5.8's inline exception): inline or inline-block, in a block of words.
+      let inline = false;
+      if (tag === 'a' && style.display.startsWith('inline')) {
+        let block = el.parentElement;
+        while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+        // Running text: the block holds words of its own besides the link's.
+        inline = /\p{L}/u.test((block?.textContent ?? '').replace(el.textContent ?? '', ''));
+      }
+      const describe = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`;
+      const landmark = el.parentElement?.closest('[class], [id]');
+      const where = `${landmark ? `${describe(landmark)} ` : ''}${describe(el)}`;
+      const ids = (window as unknown as { qualityTabbables?: WeakMap<Element, number> }).qualityTabbables;
+      return {
+        index: ids?.get(el) ?? -1,
+        role,
+        name,
+        outline: { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) || 0, color: style.outlineColor },
+        box: { width: rect.width, height: rect.height },
+        inline,
+        where,
+      };
     };
+    document.addEventListener('focusin', () => {
+      const stop = describeFocus();
+      if (stop) stops.push(stop);
+    });
   });
+}
+
+/** Stops recorded since `from`. */
+async function recordedStops(page: Page, from: number): Promise<FocusStop[]> {
+  return page.evaluate((n) => ((window as unknown as { qualityStops: FocusStop[] }).qualityStops ?? []).slice(n), from);
 }
 
 /** The result of a keyboard-only walk through a page. */
@@ -189,13 +214,26 @@ export async function keyboardWalk(page: Page, limit = 2000): Promise<KeyboardWa
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
+  await recordFocusStops(page);
   const stops: FocusStop[] = [];
-  for (let i = 0; i < Math.min(limit, count + 5); i += 1) {
-    await page.keyboard.press('Tab');
-    const stop = await focusStop(page);
-    if (!stop) break;
-    if (stops.length > 0 && stop.index >= 0 && stop.index === stops[0]?.index) break;
-    stops.push(stop);
+  const max = Math.min(limit, count + 5);
+  const batch = 20;
+  let pressed = 0;
+  let done = false;
+  while (!done && pressed < max) {
+    const presses = Math.min(batch, max - pressed);
+    for (let i = 0; i < presses; i += 1) await page.keyboard.press('Tab');
+    pressed += presses;
+    const fresh = await recordedStops(page, stops.length);
+    // Focus left the page (nothing new was focused) or came back round to the first stop: the walk is over.
+    if (fresh.length === 0) break;
+    for (const stop of fresh) {
+      if (stops.length > 0 && stop.index >= 0 && stop.index === stops[0]?.index) {
+        done = true;
+        break;
+      }
+      stops.push(stop);
+    }
   }
   const reached = new Set(stops.map((s) => s.index));
   const unreached = labels.map((label, i) => `${i}: ${label}`).filter((_, i) => !reached.has(i));
@@ -217,4 +255,22 @@ export function smallTargetProblems(stops: FocusStop[]): string[] {
   return stops
     .filter((s) => !s.inline && (s.box.width < 24 || s.box.height < 24))
     .map((s) => `${s.role} "${s.name}" (${s.where}): ${s.box.width.toFixed(1)}×${s.box.height.toFixed(1)} px`);
+}
+
+/**
+ * Declarations inside `@media (prefers-color-scheme: dark)` blocks of the given CSS that set anything
+ * other than a colour: a custom property (`--x`) or a colour property. Empty means dark mode only recolours.
+ */
+export function darkModeNonColourDeclarations(css: string): string[] {
+  const colourProperty = /^(--[\w-]+|color|background(-color)?|border(-(top|right|bottom|left))?-color|outline-color|fill|stroke|caret-color|accent-color|text-decoration-color|box-shadow|color-scheme|column-rule-color)$/;
+  const found: string[] = [];
+  for (const block of css.matchAll(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/g)) {
+    for (const rule of (block[1] ?? '').matchAll(/([^{}]*)\{([^{}]*)\}/g)) {
+      for (const declaration of (rule[2] ?? '').split(';')) {
+        const property = declaration.split(':')[0]?.trim().toLowerCase() ?? '';
+        if (property && !colourProperty.test(property)) found.push(`${(rule[1] ?? '').trim()} { ${declaration.trim()} }`);
+      }
+    }
+  }
+  return found;
 }
