@@ -5,7 +5,7 @@
  *
  * Environment: BENCH_PORT (preview server for Lighthouse, default 4499), BENCH_RUNS (builds per
  * measurement, default 3), BENCH_SCALE (size factor of the scale run, default 10),
- * CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium).
+ * CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium), BENCH_SUITE=0 (skip timing `npm test`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildSite, projectRoot } from './lib/build-site.ts';
+import { timeSuite } from './lib/time-suite.ts';
 import { replicateContent } from '../e2e/support/quality-scale.ts';
 import { chromiumLaunch } from '../playwright.config.ts';
 
@@ -249,6 +250,9 @@ async function main(): Promise<void> {
   const search = searchFigures(base.outDir);
   const lighthouseResults = await lighthouseScores(base.outDir);
 
+  // The suite runs alone, before the other measurements start their own servers and builds.
+  const suite = process.env['BENCH_SUITE'] === '0' ? undefined : timeSuite(projectRoot);
+
   const scaleContent = join(mkdtempSync(join(tmpdir(), 'report-scale-')), 'content');
   const entries = replicateContent(contentDir, scaleContent, factor);
   const scaled = timedBuilds(scaleContent, `${factor}×`);
@@ -274,6 +278,7 @@ async function main(): Promise<void> {
       searchIndex: scaledWeight.searchIndex,
       indexRatio: weight.searchIndex.raw > 0 ? round(scaledWeight.searchIndex.raw / weight.searchIndex.raw) : null,
     },
+    ...(suite ? { suite } : {}),
     targets: {
       lighthouseAll100: lighthouseResults.every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100),
       scaleBuildWithinFactor: scaledMedian <= factor * baseMedian,
@@ -315,7 +320,11 @@ async function main(): Promise<void> {
     ),
   );
   if (search) console.log(`\nSearch (npm run bench:search → bench/search-results.json)\n\n${searchTable(search)}`);
-  console.log(`\nTargets: Lighthouse 100 everywhere: ${results.targets.lighthouseAll100 ? 'met' : 'NOT met'}; ${factor}× build ≤ ${factor}× time: ${results.targets.scaleBuildWithinFactor ? 'met' : 'NOT met'}.`);
+  if (suite) {
+    console.log('\nTest suite (npm test), step by step\n');
+    console.log(table(['Step', 'Seconds', 'Status'], [...suite.steps.map((s) => [s.command, s.seconds, s.status === 0 ? 'passed' : `failed (${s.status})`]), ['total', suite.totalSeconds, suite.passed ? 'passed' : 'FAILED']]));
+  }
+  console.log(`\nTargets: Lighthouse 100 everywhere: ${results.targets.lighthouseAll100 ? 'met' : 'NOT met'}; ${factor}× build ≤ ${factor}× time: ${results.targets.scaleBuildWithinFactor ? 'met' : 'NOT met'}${suite ? `; npm test under 7 minutes: ${suite.totalSeconds < 420 ? 'met' : 'NOT met'} (${(suite.totalSeconds / 60).toFixed(1)} min)` : ''}.`);
   console.log('Written: bench/results.json');
 }
 
