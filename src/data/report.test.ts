@@ -81,7 +81,7 @@ describe('getReportData', () => {
     expect(facts).toEqual([
       ['/kinh-te/nong-nghiep/', undefined, 'II.1.a', 'II.1.a. Nông nghiệp', 'a) Nông nghiệp', 'ii-1-a'],
       ['/kinh-te/thuong-mai/', undefined, 'II.1.b', 'II.1.b. Thương mại', 'b) Thương mại', 'ii-1-b'],
-      ['/nhiem-vu/gioi-thieu/', undefined, 'Phần II', 'Phần II. Mở đầu', 'Mở đầu', 'phan-ii'],
+      ['/nhiem-vu/gioi-thieu/', undefined, 'Phần II', 'Mở đầu', 'Mở đầu', 'phan-ii'],
       ['/nhiem-vu/1/', 1, 'Nhiệm vụ 1', 'Nhiệm vụ 1: Việc 1', 'Việc 1', 'nhiem-vu-1'],
       ['/nhiem-vu/2/', 2, 'Nhiệm vụ 2', 'Nhiệm vụ 2: Việc 2', 'Việc 2', 'nhiem-vu-2'],
     ]);

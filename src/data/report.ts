@@ -54,7 +54,7 @@ export interface ReportEntry {
   task?: number;
   /** Short label: the section number ("II.1.b") or the task's label ("Nhiệm vụ 3"). */
   label: string;
-  /** Full name for links and titles: "II.1.b. Kinh tế cửa khẩu", "Nhiệm vụ 3: …". */
+  /** Full name for links and titles: "II.1.b. Kinh tế cửa khẩu", "Nhiệm vụ 3: …"; the title alone when the original prints no heading. */
   name: string;
   /** The heading as printed ("b) Kinh tế cửa khẩu"), or the title when the original prints none. */
   heading: string;
@@ -133,7 +133,7 @@ function toEntry(raw: RawEntry, section: Section): ReportEntry {
     text: readText(raw.body ?? '', anchorPrefix, file),
     ...(task !== undefined ? { task } : {}),
     label,
-    name: task !== undefined ? `${label}: ${raw.data.title}` : `${raw.data.number}. ${raw.data.title}`,
+    name: task !== undefined ? `${label}: ${raw.data.title}` : raw.data.marker !== undefined ? `${raw.data.number}. ${raw.data.title}` : raw.data.title,
     heading: raw.data.marker !== undefined ? `${raw.data.marker} ${raw.data.title}` : raw.data.title,
   };
 }
