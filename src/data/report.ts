@@ -12,6 +12,7 @@ import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { bodyParagraphs, footnoteDefinitions, plainText } from '../lib/entry-text.ts';
 import { valueOccursIn } from '../lib/format.ts';
+import { checkMainPoints, type ParagraphText } from '../lib/main-points.ts';
 import { paragraphPrefix } from '../lib/markdown/rehype-report.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
@@ -62,6 +63,20 @@ export interface ReportData {
   /** All entries in document order. */
   entries: ReportEntry[];
   indicators: LocatedIndicator[];
+  /** The report's main points, each checked verbatim against its paragraph. */
+  mainPoints: LocatedMainPoint[];
+}
+
+/** A main point with the paragraph it quotes. */
+export interface LocatedMainPoint {
+  /** The sentence as printed. */
+  quote: string;
+  /** Its entry. */
+  entry: ReportEntry;
+  /** Anchor of the paragraph ("ii-1-b-1"). */
+  anchor: string;
+  /** Site path of the entry page plus anchor. */
+  path: string;
 }
 
 let cached: Promise<ReportData> | undefined;
@@ -92,10 +107,18 @@ async function load(): Promise<ReportData> {
     if (other) problems.push({ file: e.file, message: `order ${e.data.order} is also used by ${other}` });
     orders.set(e.data.order, e.file);
   }
+  const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
+  const paragraphs = new Map([...byKey].map(([key, e]) => [key, entryParagraphs(e)]));
+  for (const p of checkMainPoints(report.mainPoints, paragraphs)) problems.push({ file: reportEntry.filePath ?? 'report.json', message: p.message });
   if (problems.length > 0) throw new Error(`Report content is inconsistent:\n${formatProblems(problems)}`);
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
-  return { report, sections, entries, indicators };
+  const mainPoints = report.mainPoints.flatMap((p) => {
+    const entry = byKey.get(p.entry);
+    const anchor = `${entry?.anchorPrefix}-${p.paragraph}`;
+    return entry ? [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}` }] : [];
+  });
+  return { report, sections, entries, indicators, mainPoints };
 }
 
 function toEntry(raw: RawEntry, section: Section): ReportEntry {
@@ -111,6 +134,11 @@ function toEntry(raw: RawEntry, section: Section): ReportEntry {
     anchorPrefix: paragraphPrefix(raw.data, ui.taskAnchorPrefix) ?? id,
     file: raw.filePath ?? `${section.collection}/${id}.mdx`,
   };
+}
+
+/** An entry's paragraphs as plain text, numbered as the page numbers them: the one place main points read the text. */
+function entryParagraphs(entry: ReportEntry): ParagraphText[] {
+  return bodyParagraphs(entry.raw.body ?? '').map((p, n) => ({ ordinal: n + 1, text: plainText(p) }));
 }
 
 function toChecked(entry: ReportEntry): CheckedEntry {
