@@ -79,6 +79,17 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test.describe('wide screens without JavaScript', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+
+  test('"Mục lục" still lists the headings beside the text', async ({ page }) => {
+    await page.goto('/toan-van/');
+    const nav = page.getByRole('navigation', { name: 'Mục lục' });
+    await expect(nav.getByRole('link', { name: 'II.1.b Phát triển kinh tế cửa khẩu', exact: true })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Lên đầu trang' })).toBeVisible();
+  });
+});
+
 test.describe('no page scrolls sideways at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const { path } of builtPages()) {
