@@ -20,7 +20,7 @@ test('printed, /toan-van/ is the document: no navigation, search, buttons or lin
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
   await expect(page.getByRole('search')).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Tìm trong báo cáo' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Trên trang này' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Mục lục' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeHidden();
   await expect(linkControl).toBeHidden();
   await expect(page.getByText('Trích dẫn', { exact: true })).toBeHidden();

@@ -39,7 +39,7 @@ test.describe('loading on first use', () => {
   test('a page that never touches search loads neither fuse.js nor the index; focusing the box loads both', async ({ page }) => {
     const log = recordNetwork(page);
     await page.goto('/kinh-te/kinh-te-cua-khau/', { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: 'Toàn văn' }).hover();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Toàn văn' }).hover();
     expect(log.urls.filter((u) => u.includes('search-index.json'))).toEqual([]);
     expect((await Promise.all(log.scripts)).some((body) => searchCodeSignature.test(body))).toBe(false);
     // The same log sees both as soon as the box is used.

@@ -27,10 +27,12 @@ const contentDir = resolve(projectRoot, process.env['REPORT_CONTENT_DIR'] ?? 'co
 const chromePath = process.env['CHROME_PATH'] ?? chromiumLaunch.executablePath;
 process.env['CHROME_PATH'] = chromePath;
 
-/** Pages Lighthouse scores: home, a chart page, a task page and the search page. */
+/** Pages Lighthouse scores: home, a chart page, an entry page, the full text, a task page and the search page. */
 const lighthousePages = [
   { name: 'home', path: '/' },
   { name: 'chart page', path: '/kinh-te/kinh-te-cua-khau/' },
+  { name: 'entry page', path: '/kho-khan-han-che/nguyen-nhan/' },
+  { name: 'full text', path: '/toan-van/' },
   { name: 'task page', path: '/nhiem-vu-quy-iv/1/' },
   { name: 'search page', path: '/tim-kiem/' },
 ];

@@ -10,9 +10,10 @@ import type { Report, Section } from '../schemas/report.ts';
 import { chartPlacements } from '../lib/charts.ts';
 import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.ts';
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
-import { footnoteId, paragraphPrefix } from '../lib/anchors.ts';
+import { footnoteId, paragraphId, paragraphPrefix } from '../lib/anchors.ts';
 import { readEntryText, type EntryText } from '../lib/entry-text.ts';
 import { valueOccursIn } from '../lib/format.ts';
+import { checkMainPoints } from '../lib/main-points.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
@@ -77,6 +78,20 @@ export interface ReportData {
   /** All entries in document order. */
   entries: ReportEntry[];
   indicators: LocatedIndicator[];
+  /** The report's main points, each checked verbatim against its paragraph. */
+  mainPoints: LocatedMainPoint[];
+}
+
+/** A main point with the paragraph it quotes. */
+export interface LocatedMainPoint {
+  /** The sentence as printed. */
+  quote: string;
+  /** Its entry. */
+  entry: ReportEntry;
+  /** Anchor of the paragraph ("ii-1-b-1"). */
+  anchor: string;
+  /** Site path of the entry page plus anchor. */
+  path: string;
 }
 
 let cached: Promise<ReportData> | undefined;
@@ -108,10 +123,19 @@ async function load(): Promise<ReportData> {
     if (other) problems.push({ file: e.file, message: `order ${e.data.order} is also used by ${other}` });
     orders.set(e.data.order, e.file);
   }
+  const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
+  const paragraphs = new Map([...byKey].map(([key, e]) => [key, e.text.paragraphs]));
+  for (const p of checkMainPoints(report.mainPoints, paragraphs)) problems.push({ file: reportEntry.filePath ?? 'report.json', message: p.message });
   if (problems.length > 0) throw new Error(`Report content is inconsistent:\n${formatProblems(problems)}`);
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
-  return { report, sections, entries, indicators };
+  const mainPoints = report.mainPoints.flatMap((p) => {
+    const entry = byKey.get(p.entry);
+    if (!entry) return [];
+    const anchor = paragraphId(entry.anchorPrefix, p.paragraph);
+    return [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}` }];
+  });
+  return { report, sections, entries, indicators, mainPoints };
 }
 
 function toEntry(raw: RawEntry, section: Section): ReportEntry {

@@ -187,3 +187,29 @@ export const citeText = {
 
 /** Quality pages and notices. */
 export const qualityText = {} as const;
+
+/** Home page, layout, menu and contents (issue 15). */
+export const layoutText = {
+  /** Heading of the report's main points on the home page. */
+  mainPoints: 'Điểm chính',
+  mainPointsIntro: 'Những câu tóm tắt của chính báo cáo, trích nguyên văn; mỗi câu dẫn đến đoạn văn chứa nó.',
+  /** Month and year of issue: "Tháng 10/2021"; a year alone: "Năm 2021". */
+  issuedMonth: (month: number, year: number) => `Tháng ${month}/${year}`,
+  issuedYear: (year: number) => `Năm ${year}`,
+  /** The phone menu button and its list. */
+  menu: 'Menu',
+  menuLabel: 'Các phần của trang',
+  /** Heading of the contents list beside the text. */
+  contents: 'Mục lục',
+  backToTop: 'Lên đầu trang',
+  /** The entry's own figures, under its text's opening. */
+  entryFigures: 'Số liệu trong mục này',
+  /** Accessible name of a plan meter: "Mức đạt so với kế hoạch". */
+  planMeter: (basis: string) => `Mức đạt so với ${basis}`,
+  /** Short search placeholder that fits a phone. */
+  searchPlaceholderShort: 'Tìm trong báo cáo',
+  /** Shown under the search box on the search page and in its description. */
+  searchHintShort: 'Gõ không dấu cũng được.',
+  /** Footer list of every part of the site, reachable without JavaScript. */
+  allParts: 'Các phần của báo cáo',
+} as const;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MainPointsSchema } from './main-point.ts';
 
 /** A heading of the original that has no text of its own ("Phần I", "II.", "1. Về phát triển kinh tế"). */
 export const OutlineHeadingSchema = z.object({
@@ -58,6 +59,8 @@ export const ReportSchema = z.object({
   signature: z.object({ lines: z.array(z.string()), name: z.string() }),
   /** Site sections in navigation order. */
   sections: z.array(SectionSchema).min(1),
+  /** 3–6 sentences of the report, quoted verbatim, for "Điểm chính" on the home page. */
+  mainPoints: MainPointsSchema,
 });
 
 export type Report = z.output<typeof ReportSchema>;

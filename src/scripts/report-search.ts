@@ -8,6 +8,7 @@
 import { withBase } from '../lib/paths.ts';
 import { searchText } from '../lib/ui-text.ts';
 import type { SearchEngine, SearchHit } from '../lib/search.ts';
+import { groupHits, LANDING_QUERY_KEY, standingTogether, type HitGroup } from '../lib/search-results.ts';
 
 type Search = typeof import('../lib/search.ts');
 
@@ -141,7 +142,7 @@ class ReportSearch extends HTMLElement {
     if (query !== this.#lastQuery) return; // A newer query is on its way.
     const hits = loaded.engine.search(query, Number.MAX_SAFE_INTEGER);
     const shown = hits.slice(0, this.#isPage ? PAGE_LIMIT : BOX_LIMIT);
-    this.#list.replaceChildren(...shown.map((hit) => this.#item(hit, query, loaded.lib)));
+    this.#list.replaceChildren(...groupHits(shown).map((group) => this.#group(group, query, loaded.lib)));
     if (this.#all) {
       const page = new URL(withBase(import.meta.env.BASE_URL, '/tim-kiem/'), location.href);
       page.searchParams.set('q', query);
@@ -160,6 +161,20 @@ class ReportSearch extends HTMLElement {
     this.#region.hidden = this.#isPage && this.#list.childElementCount === 0;
   }
 
+  /** One entry's results under its number and title. */
+  #group(group: HitGroup<SearchHit>, query: string, lib: Search): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-group';
+    const title = document.createElement('p');
+    title.className = 'search-group__title';
+    title.textContent = `${group.number} · ${group.title}`;
+    const list = document.createElement('ol');
+    list.className = 'search-group__hits';
+    list.append(...group.hits.map((hit) => this.#item(hit, query, lib)));
+    li.append(title, list);
+    return li;
+  }
+
   #item(hit: SearchHit, query: string, lib: Search): HTMLLIElement {
     const doc = hit.document;
     const li = document.createElement('li');
@@ -167,14 +182,15 @@ class ReportSearch extends HTMLElement {
     const a = document.createElement('a');
     a.href = withBase(import.meta.env.BASE_URL, doc.url);
     const where = document.createElement('span');
-    where.className = 'search-result__where';
+    // Named in the link for screen readers; shown once, on the group's title.
+    where.className = 'search-result__where visually-hidden';
     where.textContent = `${doc.number} · ${doc.title}`;
     const kind = document.createElement('span');
     kind.className = 'search-result__kind';
     kind.textContent = searchText.kinds[doc.kind];
     const text = document.createElement('span');
     text.className = 'search-result__snippet';
-    for (const part of lib.snippet(doc.text, lib.matchRanges(doc.text, query), this.#isPage ? 240 : 140)) {
+    for (const part of lib.snippet(doc.text, standingTogether(doc.text, lib.matchRanges(doc.text, query)), this.#isPage ? 240 : 140)) {
       if (part.mark) {
         const mark = document.createElement('mark');
         mark.textContent = part.text;
@@ -184,6 +200,14 @@ class ReportSearch extends HTMLElement {
       }
     }
     a.append(where, ' ', kind, text);
+    // The page it opens marks the same words in the paragraph it lands on.
+    a.addEventListener('click', () => {
+      try {
+        sessionStorage.setItem(LANDING_QUERY_KEY, query);
+      } catch {
+        // Storage may be off; the landing simply goes unmarked.
+      }
+    });
     li.append(a);
     return li;
   }

@@ -1,0 +1,20 @@
+/** The site's top-level links, in navigation order: the report's sections, the full text, the open data. */
+import { ui } from '../lib/ui-text.ts';
+import type { ReportSection } from './report.ts';
+
+/** A top-level link of the site. */
+export interface SiteLink {
+  /** Site path. */
+  path: string;
+  label: string;
+}
+
+/** Every section, then "Toàn văn" and "Dữ liệu": what the header menu and the footer list show. */
+export function siteLinks(sections: readonly ReportSection[]): SiteLink[] {
+  return [...sections.map((s) => ({ path: s.path, label: s.title })), { path: '/toan-van/', label: ui.fullText }, { path: '/du-lieu/', label: ui.openData }];
+}
+
+/** Whether a link is the page being shown, or the section it belongs to. */
+export function isCurrentLink(linkPath: string, currentPath: string): boolean {
+  return currentPath === linkPath || (linkPath !== '/' && currentPath.startsWith(linkPath));
+}

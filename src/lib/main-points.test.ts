@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { checkMainPoints, quoteStart, type MainPointRef, type ParagraphText } from './main-points';
+
+const paragraphs = new Map<string, ParagraphText[]>([
+  [
+    'economy/cua-khau',
+    [
+      { ordinal: 1, text: 'Tiếp tục thực hiện các giải pháp. Tổng kim ngạch đạt 3.060 triệu USD, tăng 4,6% so với cùng kỳ.' },
+      { ordinal: 2, text: 'Hoạt động thông quan\nổn định.' },
+    ],
+  ],
+  ['q4-tasks/1', [{ ordinal: 1, text: 'Tiếp tục thực hiện mục tiêu kép.' }]],
+]);
+
+const point = (entry: string, paragraph: number, quote: string): MainPointRef => ({ entry, paragraph, quote });
+
+describe('checkMainPoints', () => {
+  test.each([
+    ['a sentence in the middle of its paragraph', point('economy/cua-khau', 1, 'Tổng kim ngạch đạt 3.060 triệu USD, tăng 4,6% so với cùng kỳ.')],
+    ['a whole paragraph', point('q4-tasks/1', 1, 'Tiếp tục thực hiện mục tiêu kép.')],
+    ['a quote across a line break of the source', point('economy/cua-khau', 2, 'Hoạt động thông quan ổn định.')],
+  ])('accepts %s', (_, p) => {
+    expect(checkMainPoints([p], paragraphs)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'a changed figure',
+      point('economy/cua-khau', 1, 'Tổng kim ngạch đạt 3.061 triệu USD'),
+      'main point 1 ("Tổng kim ngạch đạt 3.061 triệu…"): mainPoints.0.quote is not printed verbatim in economy/cua-khau paragraph 1; it matches up to "Tổng kim ngạch đạt 3.06" then reads "1 triệu USD"',
+    ],
+    [
+      'a quote from another paragraph',
+      point('economy/cua-khau', 2, 'Tiếp tục thực hiện các giải pháp.'),
+      'main point 1 ("Tiếp tục thực hiện các giải…"): mainPoints.0.quote is not printed verbatim in economy/cua-khau paragraph 2',
+    ],
+    [
+      'diacritics dropped',
+      point('q4-tasks/1', 1, 'Tiep tuc thuc hien muc tieu kep.'),
+      'main point 1 ("Tiep tuc thuc hien muc tieu…"): mainPoints.0.quote is not printed verbatim in q4-tasks/1 paragraph 1; it matches up to "Ti" then reads "ep tuc thuc hien muc tieu kep."',
+    ],
+    [
+      'a paragraph the entry does not have',
+      point('q4-tasks/1', 3, 'Tiếp tục thực hiện mục tiêu kép.'),
+      'main point 1 ("Tiếp tục thực hiện mục tiêu…"): mainPoints.0.paragraph is 3, but q4-tasks/1 has 1 paragraph',
+    ],
+    [
+      'an unknown entry',
+      point('economy/khong-co', 1, 'Một câu bất kỳ trong báo cáo này và còn dài nữa.'),
+      'main point 1 ("Một câu bất kỳ trong báo…"): mainPoints.0.entry names "economy/khong-co", which is not an entry of the report',
+    ],
+  ])('rejects %s, naming the main point, entry and paragraph', (_, p, message) => {
+    expect(checkMainPoints([p], paragraphs)).toEqual([{ index: 1, message }]);
+  });
+
+  test('numbers each problem by its place in the list and reports every one', () => {
+    const problems = checkMainPoints(
+      [point('q4-tasks/1', 1, 'Tiếp tục thực hiện mục tiêu kép.'), point('q4-tasks/1', 1, 'Sai.'), point('q4-tasks/2', 1, 'Sai.')],
+      paragraphs,
+    );
+    expect(problems.map((p) => p.index)).toEqual([2, 3]);
+    expect(problems[0]?.message).toMatch(/^main point 2 \("Sai\."\): mainPoints\.1\.quote/);
+    expect(problems[1]?.message).toMatch(/^main point 3 \("Sai\."\): mainPoints\.2\.entry/);
+  });
+});
+
+describe('quoteStart', () => {
+  test.each([
+    ['Ngắn.', '"Ngắn."'],
+    ['một hai ba bốn năm sáu bảy', '"một hai ba bốn năm sáu…"'],
+    ['  xuống\ndòng  ', '"xuống dòng"'],
+  ])('%j → %s', (quote, expected) => {
+    expect(quoteStart(quote)).toBe(expected);
+  });
+});
