@@ -27,6 +27,8 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 60_000,
+  // Two workers share two cores with the preview server: give web-first assertions room on a busy machine.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: chromiumLaunch,
