@@ -175,8 +175,8 @@ export const citeText = {
   paragraph: (n: number) => `đoạn ${n}`,
   /** A footnote in a citation or control name. */
   footnote: (label: string) => `chú thích ${label}`,
-  /** Access date at the end of a citation. */
-  accessed: (date: string) => `truy cập ngày ${date}`,
+  /** Access date at the end of a citation, a sentence of its own. */
+  accessed: (date: string) => `Truy cập ngày ${date}`,
   /** Visible label of a footnote preview. */
   footnotePreview: (label: string) => `Chú thích ${label}`,
   /** Print button. */
