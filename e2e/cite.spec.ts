@@ -31,7 +31,7 @@ test.describe('links to paragraphs', () => {
     const url = await clipboard(page);
     expect(url).toBe(`${await canonical(page)}#ii-1-dd-2`);
 
-    const reader = await browser.newPage({ baseURL });
+    const reader = await browser.newPage({ baseURL: baseURL ?? '' });
     await reader.goto(onThisServer(url));
     const target = reader.locator('#ii-1-dd-2');
     await expect(target).toHaveText(/^Tính từ đầu năm đến ngày 24\/9\/2021/);
