@@ -6,17 +6,26 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeReport from './src/lib/markdown/rehype-report.ts';
 import { ui } from './src/lib/ui-text.ts';
+import { resolveSiteConfig } from './src/lib/site-config.ts';
 
-/** Absolute origin of the deployed site (SITE_URL), used for canonical URLs and citations. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-/** Sub-path the site is served under (BASE_PATH), e.g. "/bao-cao/". */
-const base = process.env.BASE_PATH ?? '/';
+/** Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with what to write. */
+const { site, base, warning } = resolveSiteConfig(process.env);
+
+/** Says once per build that SITE_URL is unset, so canonical URLs and citations carry the preview origin. */
+const siteUrlWarning = {
+  name: 'site-url',
+  hooks: {
+    'astro:config:setup': (/** @type {{ command: string, logger: { warn(message: string): void } }} */ { command, logger }) => {
+      if (warning && command === 'build') logger.warn(warning);
+    },
+  },
+};
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [siteUrlWarning, mdx(), sitemap()],
   markdown: {
     processor: unified({
       gfm: false,

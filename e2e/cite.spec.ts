@@ -1,34 +1,38 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPages, pageHtml } from './support/site';
 
+/** The report as cited: its issue date, no blank "Số: /BC-UBND" line (the draft has no number). */
 const reportCitation =
-  'Ủy ban nhân dân tỉnh Lạng Sơn (2021), Báo cáo “Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021”, Số: /BC-UBND';
+  'Ủy ban nhân dân tỉnh Lạng Sơn (10/2021). Báo cáo “Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021”';
 
 /** Today in the browser's time zone, as a Vietnamese reader's browser writes it. */
 const today = () => new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-/** The toolbar a link control sits in; it is transparent until its paragraph is hovered or focused. */
-const toolbar = (button: Locator) => button.locator('xpath=..');
 const canonical = async (page: Page) => (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
+/** The same address on this test's server (the build's canonical origin may be another port). */
+const onThisServer = (url: string) => { const u = new URL(url); return `${u.pathname}${u.hash}`; };
+/** A control is visible without hover: displayed, opaque, not hidden. */
+const shownWithoutHover = (control: Locator) => control.evaluate((el) => {
+  const style = getComputedStyle(el);
+  return style.visibility === 'visible' && Number(style.opacity) === 1 && style.display !== 'none' && style.pointerEvents !== 'none';
+});
 
 test.describe('links to paragraphs', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('"Sao chép liên kết" copies the absolute URL of a paragraph, and that URL opens scrolled to it', async ({ page, baseURL, browser }) => {
+  test('"Liên kết" copies the canonical URL of a paragraph, and that URL opens scrolled to it', async ({ page, baseURL, browser }) => {
     await page.goto('/toan-van/');
-    const paragraph = page.locator('#ii-1-dd-2');
     const copy = page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.đ, đoạn 2', exact: true });
-    await expect(toolbar(copy)).toHaveCSS('opacity', '0');
-    await paragraph.hover();
-    await expect(toolbar(copy)).toHaveCSS('opacity', '1');
+    await expect(copy).toHaveText('Liên kết');
+    expect(await shownWithoutHover(copy)).toBe(true);
     await copy.click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
     const url = await clipboard(page);
-    expect(url).toBe(`${baseURL}/toan-van/#ii-1-dd-2`);
+    expect(url).toBe(`${await canonical(page)}#ii-1-dd-2`);
 
-    const reader = await browser.newPage();
-    await reader.goto(url);
+    const reader = await browser.newPage({ baseURL: baseURL ?? '' });
+    await reader.goto(onThisServer(url));
     const target = reader.locator('#ii-1-dd-2');
     await expect(target).toHaveText(/^Tính từ đầu năm đến ngày 24\/9\/2021/);
     await expect(target).toBeInViewport();
@@ -36,41 +40,59 @@ test.describe('links to paragraphs', () => {
     await reader.close();
   });
 
-  test('keyboard focus reaches a paragraph\'s link control, shows it, and Enter copies', async ({ page, baseURL }) => {
+  test('keyboard focus reaches a paragraph\'s link control, and Enter copies', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const copy = page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true });
-    await expect(toolbar(copy)).toHaveCSS('opacity', '0');
     for (let i = 0; i < 40 && !(await copy.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(copy).toBeFocused();
-    await expect(toolbar(copy)).toHaveCSS('opacity', '1');
     await page.keyboard.press('Enter');
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
-    expect(await clipboard(page)).toBe(`${baseURL}/kinh-te/kinh-te-cua-khau/#ii-1-b-1`);
+    expect(await clipboard(page)).toBe(`${await canonical(page)}#ii-1-b-1`);
   });
 
-  test('headings and Q4 tasks have link controls too', async ({ page, baseURL }) => {
+  test('headings and Q4 tasks have visible link and cite controls too', async ({ page }) => {
     await page.goto('/toan-van/');
-    await page.locator('#phan-ii').hover();
-    await page.getByRole('button', { name: 'Sao chép liên kết đến Phần II', exact: true }).click();
-    expect(await clipboard(page)).toBe(`${baseURL}/toan-van/#phan-ii`);
+    const heading = page.getByRole('button', { name: 'Sao chép liên kết đến Phần II', exact: true });
+    await expect(heading).toHaveText('Liên kết');
+    await heading.click();
+    expect(await clipboard(page)).toBe(`${await canonical(page)}#phan-ii`);
+    await page.getByRole('button', { name: 'Trích dẫn Phần II', exact: true }).click();
+    await expect(page.getByRole('group', { name: 'Trích dẫn Phần II' }).locator('.cite-panel__text')).toHaveText(
+      `${reportCitation}, Phần II “NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2021”. ${await canonical(page)}#phan-ii. Truy cập ngày ${today()}.`,
+    );
 
     await page.goto('/nhiem-vu-quy-iv/');
-    await page.locator('#nhiem-vu-7').hover();
-    await page.getByRole('button', { name: 'Sao chép liên kết đến nhiệm vụ 7', exact: true }).click();
+    const task = page.getByRole('button', { name: 'Sao chép liên kết đến nhiệm vụ 7', exact: true });
+    expect(await shownWithoutHover(task)).toBe(true);
+    await task.click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
-    expect(await clipboard(page)).toBe(`${baseURL}/nhiem-vu-quy-iv/#nhiem-vu-7`);
+    expect(await clipboard(page)).toBe(`${await canonical(page)}#nhiem-vu-7`);
+    await expect(page.getByRole('button', { name: 'Trích dẫn nhiệm vụ 7', exact: true })).toHaveText('Trích dẫn');
+  });
+
+  test('a figure has link and cite controls on its source line; its citation names the figure', async ({ page }) => {
+    await page.goto('/kinh-te/kinh-te-cua-khau/');
+    const url = await canonical(page);
+    const figure = page.locator('figure.report-figure').first();
+    const id = (await figure.getAttribute('id')) ?? '';
+    const name = ((await figure.locator('.report-figure__number').textContent()) ?? '').trim().replace(/\.$/, '');
+    expect(name).toMatch(/^Hình \d+$/);
+    await figure.getByRole('button', { name: `Trích dẫn ${name}`, exact: true }).click();
+    await expect(page.getByRole('group', { name: `Trích dẫn ${name}` }).locator('.cite-panel__text')).toHaveText(
+      `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, ${name}. ${url}#${id}. Truy cập ngày ${today()}.`,
+    );
   });
 
   test('a paragraph citation names the section and paragraph, and copies', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const url = await canonical(page);
     expect(url).toMatch(/\/kinh-te\/kinh-te-cua-khau\/$/);
-    await page.locator('#ii-1-b-1').hover();
     const toggle = page.getByRole('button', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true });
+    await expect(toggle).toHaveText('Trích dẫn');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const panel = page.getByRole('group', { name: 'Trích dẫn mục II.1.b, đoạn 1' });
-    const expected = `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1, ${url}#ii-1-b-1, truy cập ngày ${today()}.`;
+    const expected = `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1. ${url}#ii-1-b-1. Truy cập ngày ${today()}.`;
     await expect(panel.locator('.cite-panel__text')).toHaveText(expected);
     await panel.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
@@ -84,18 +106,17 @@ test.describe('links to paragraphs', () => {
   test('a footnote citation names the footnote', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const url = await canonical(page);
-    await page.locator('#fn-14').hover();
     await page.getByRole('button', { name: 'Trích dẫn chú thích 14', exact: true }).click();
     await expect(page.getByRole('group', { name: 'Trích dẫn chú thích 14' }).locator('.cite-panel__text')).toHaveText(
-      `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, chú thích 14, ${url}#fn-14, truy cập ngày ${today()}.`,
+      `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, chú thích 14. ${url}#fn-14. Truy cập ngày ${today()}.`,
     );
   });
 
   test('an entry page offers its citation with today\'s date and a copy button', async ({ page }) => {
     await page.goto('/nhiem-vu-quy-iv/5/');
     const url = await canonical(page);
-    await page.getByText('Trích dẫn', { exact: true }).click();
-    const expected = `${reportCitation}, Phần II, nhiệm vụ 5 (Kinh tế cửa khẩu, xuất nhập khẩu), ${url}, truy cập ngày ${today()}.`;
+    await page.locator('report-citation').getByText('Trích dẫn', { exact: true }).click();
+    const expected = `${reportCitation}, Phần II, nhiệm vụ 5 (Kinh tế cửa khẩu, xuất nhập khẩu). ${url}. Truy cập ngày ${today()}.`;
     await expect(page.locator('report-citation .citation__text')).toHaveText(expected);
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
@@ -103,12 +124,72 @@ test.describe('links to paragraphs', () => {
   });
 });
 
-test('without the Clipboard API, the link is selected for copying by hand', async ({ page, baseURL }) => {
+test.describe('one address', () => {
+  test('a citation panel shows one address, the canonical one, in its link field and its citation', async ({ page }) => {
+    await page.goto('/kinh-te/kinh-te-cua-khau/');
+    const url = `${await canonical(page)}#ii-1-b-1`;
+    await page.getByRole('button', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true }).click();
+    const panel = page.getByRole('group', { name: 'Trích dẫn mục II.1.b, đoạn 1' });
+    await expect(panel.getByRole('textbox', { name: 'Liên kết' })).toHaveValue(url);
+    const text = (await panel.textContent()) ?? '';
+    const addresses = [...text.matchAll(/https?:\/\/[^\s]+?(?=\.?(?:\s|$))/g)].map((m) => m[0]);
+    expect(addresses).toEqual([url]);
+    const origins = new Set([...addresses, await panel.getByRole('textbox', { name: 'Liên kết' }).inputValue()].map((a) => new URL(a).origin));
+    expect([...origins]).toEqual([new URL(url).origin]);
+  });
+});
+
+test.describe('on a phone, 360 px wide, by touch', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+
+  /** Scroll so that the paragraph's top is `top(height)` px below the top of the screen (negative: above it). */
+  const scrollParagraph = async (paragraph: Locator, top: (height: number) => number) => {
+    const height = (await paragraph.boundingBox())?.height ?? 0;
+    await paragraph.evaluate((p, y) => scrollTo(0, scrollY + p.getBoundingClientRect().top - y), top(height));
+  };
+  /** Where the paragraph is: entering at the bottom, at the top, scrolled through, leaving at the top. */
+  const positions: ((height: number) => number)[] = [() => 540, () => 0, (h) => -0.25 * h, (h) => -0.5 * h, (h) => 200 - h];
+
+  for (const [id, name] of [
+    ['ii-1-a-1', 'mục II.1.a, đoạn 1'],
+    ['ii-1-dd-2', 'mục II.1.đ, đoạn 2'],
+  ] as const) {
+    test(`tapping "Liên kết" of ${id} copies its URL with no hover step; the control is on screen wherever the paragraph is`, async ({ page }) => {
+      await page.goto('/toan-van/');
+      const paragraph = page.locator(`#${id}`);
+      const control = page.getByRole('button', { name: `Sao chép liên kết đến ${name}`, exact: true });
+      const box = await paragraph.boundingBox();
+      // One of them is the report's longest paragraph: more than two screens at this width.
+      if (id === 'ii-1-a-1') expect(box?.height ?? 0).toBeGreaterThan(2 * 740);
+      for (const top of positions) {
+        await scrollParagraph(paragraph, top);
+        await expect(paragraph).toBeInViewport();
+        await expect(control).toBeInViewport({ ratio: 1 });
+        expect(await shownWithoutHover(control)).toBe(true);
+      }
+      await control.tap();
+      await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
+      expect(await clipboard(page)).toBe(`${await canonical(page)}#${id}`);
+    });
+  }
+
+  test('link and cite controls are at least 24×24 px, labelled in text', async ({ page }) => {
+    await page.goto('/kinh-te/kinh-te-cua-khau/');
+    const controls = page.locator('.anchor-tools button');
+    expect(await controls.count()).toBeGreaterThan(4);
+    for (const control of await controls.all()) {
+      const box = await control.boundingBox();
+      expect(box && box.width >= 24 && box.height >= 24, `${await control.getAttribute('aria-label')}: ${JSON.stringify(box)}`).toBe(true);
+      expect(['Liên kết', 'Trích dẫn']).toContain((await control.textContent())?.trim());
+    }
+  });
+});
+
+test('without the Clipboard API, the link is selected for copying by hand', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   await page.goto('/kinh-te/kinh-te-cua-khau/');
-  await page.locator('#ii-1-b-1').hover();
   await page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true }).click();
-  const url = `${baseURL}/kinh-te/kinh-te-cua-khau/#ii-1-b-1`;
+  const url = `${await canonical(page)}#ii-1-b-1`;
   const field = page.getByRole('textbox', { name: 'Liên kết' });
   await expect(field).toBeFocused();
   await expect(field).toHaveValue(url);
@@ -138,7 +219,10 @@ test.describe('sharing and reference-manager metadata', () => {
       expect(meta(html, 'citation_title'), path).toBe('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021');
       expect(meta(html, 'citation_author'), path).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
       expect(meta(html, 'citation_publisher'), path).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
-      expect(meta(html, 'citation_date'), path).toBe('2021-10');
+      expect(meta(html, 'citation_date'), path).toBe('2021/10');
+      expect(meta(html, 'citation_publication_date'), path).toBe('2021/10');
+      // The draft's blank "Số: /BC-UBND" is no report number.
+      expect(meta(html, 'citation_technical_report_number'), path).toBeUndefined();
       expect(meta(html, 'citation_public_url'), path).toBe(canonicalUrl);
     }
     expect(titles.size).toBe(pages.length);

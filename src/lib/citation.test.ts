@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { citedReport, citedSection, formatAccessDate, formatCitation, placeLabel, sectionLabel, sectionShortLabel, sentenceCase, type CitedReport, type CitedSection } from './citation.ts';
+import { citationMetaDate, citedReport, citedSection, filledNumber, formatAccessDate, formatCitation, issueDate, placeLabel, sectionLabel, sectionShortLabel, sentenceCase, type CitedReport, type CitedSection } from './citation.ts';
 
 const report: CitedReport = {
   issuer: 'Ủy ban nhân dân tỉnh Sơn Thủy',
-  year: 2030,
+  date: '2030-04',
   documentType: 'BÁO CÁO',
   number: 'Số: /BC-UBND',
   title: 'Tình hình quý I năm 2030;\nnhiệm vụ quý II',
@@ -60,41 +60,84 @@ describe('formatAccessDate (vi-VN, day/month/year)', () => {
   });
 });
 
+describe('filledNumber: a number line counts only when a number is filled in', () => {
+  it.each([
+    ['Số: /BC-UBND', undefined],
+    ['Số:    /BC-UBND', undefined],
+    ['', undefined],
+    ['Số: 187/BC-UBND', 'Số: 187/BC-UBND'],
+    ['  Số: 12a/KH-UBND ', 'Số: 12a/KH-UBND'],
+  ])('%j → %j', (input, expected) => {
+    expect(filledNumber(input)).toBe(expected);
+  });
+});
+
+describe('issue dates', () => {
+  it.each([
+    ['2021-10', '10/2021', '2021/10'],
+    ['2021-03', '3/2021', '2021/03'],
+    ['2021-10-05', '5/10/2021', '2021/10/05'],
+    ['2021', '2021', '2021'],
+  ])('%s → %s in citations, %s in meta tags', (iso, cited, meta) => {
+    expect(issueDate(iso)).toBe(cited);
+    expect(citationMetaDate(iso)).toBe(meta);
+  });
+});
+
 describe('formatCitation', () => {
   const url = 'https://example.gov.vn/bao-cao/kinh-te/cua-khau/';
+  const head = 'Ủy ban nhân dân tỉnh Sơn Thủy (4/2030). Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”';
   it.each([
     [
       'a paragraph',
       { section: sectionLabel(entry), paragraph: 2, url: `${url}#ii-1-b-2` },
       '5/3/2025',
-      'Ủy ban nhân dân tỉnh Sơn Thủy (2030), Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”, Số: /BC-UBND, mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 2, https://example.gov.vn/bao-cao/kinh-te/cua-khau/#ii-1-b-2, truy cập ngày 5/3/2025.',
+      `${head}, mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 2. https://example.gov.vn/bao-cao/kinh-te/cua-khau/#ii-1-b-2. Truy cập ngày 5/3/2025.`,
     ],
     [
       'a footnote',
       { section: sectionLabel(entry), footnote: '14', url: `${url}#fn-14` },
       '5/3/2025',
-      'Ủy ban nhân dân tỉnh Sơn Thủy (2030), Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”, Số: /BC-UBND, mục II.1.b “Phát triển kinh tế cửa khẩu”, chú thích 14, https://example.gov.vn/bao-cao/kinh-te/cua-khau/#fn-14, truy cập ngày 5/3/2025.',
+      `${head}, mục II.1.b “Phát triển kinh tế cửa khẩu”, chú thích 14. https://example.gov.vn/bao-cao/kinh-te/cua-khau/#fn-14. Truy cập ngày 5/3/2025.`,
+    ],
+    [
+      'a figure',
+      { section: sectionLabel(entry), figure: 'Hình 3', url: `${url}#xuat-nhap-khau` },
+      '5/3/2025',
+      `${head}, mục II.1.b “Phát triển kinh tế cửa khẩu”, Hình 3. https://example.gov.vn/bao-cao/kinh-te/cua-khau/#xuat-nhap-khau. Truy cập ngày 5/3/2025.`,
     ],
     [
       'a task, before the access date is known',
       { section: sectionLabel(task), url: 'https://example.gov.vn/nhiem-vu/3/' },
       undefined,
-      'Ủy ban nhân dân tỉnh Sơn Thủy (2030), Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”, Số: /BC-UBND, Phần II, nhiệm vụ 3 (Nông nghiệp), https://example.gov.vn/nhiem-vu/3/.',
+      `${head}, Phần II, nhiệm vụ 3 (Nông nghiệp). https://example.gov.vn/nhiem-vu/3/.`,
     ],
     [
       'the whole report',
       { url: 'https://example.gov.vn/toan-van/' },
       '25/12/2030',
-      'Ủy ban nhân dân tỉnh Sơn Thủy (2030), Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”, Số: /BC-UBND, https://example.gov.vn/toan-van/, truy cập ngày 25/12/2030.',
+      `${head}. https://example.gov.vn/toan-van/. Truy cập ngày 25/12/2030.`,
     ],
-  ])('%s', (_, place, accessDate, expected) => {
-    expect(formatCitation(report, place, accessDate)).toBe(expected);
+  ])('%s, from a draft without a number: no blank number line', (_, place, accessDate, expected) => {
+    const citation = formatCitation(report, place, accessDate);
+    expect(citation).toBe(expected);
+    expect(citation).not.toContain('Số:');
+    expect(citation).not.toContain('/BC-UBND');
+  });
+
+  it('keeps a number that is filled in, after the title', () => {
+    expect(formatCitation({ ...report, number: 'Số: 187/BC-UBND' }, { section: sectionLabel(entry), paragraph: 2, url: `${url}#ii-1-b-2` }, '5/3/2025')).toBe(
+      `${head}, Số: 187/BC-UBND, mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 2. ${url}#ii-1-b-2. Truy cập ngày 5/3/2025.`,
+    );
+  });
+
+  it('names the issue date as precisely as the report gives it', () => {
+    expect(formatCitation({ ...report, date: '2030-04-15' }, { url })).toBe(`Ủy ban nhân dân tỉnh Sơn Thủy (15/4/2030). Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”. ${url}.`);
+    expect(formatCitation({ ...report, date: '2030' }, { url })).toMatch(/^Ủy ban nhân dân tỉnh Sơn Thủy \(2030\)\. /);
   });
 
   it('leaves out a number line the report does not print', () => {
-    expect(formatCitation({ ...report, number: ' ' }, { url })).toBe(
-      `Ủy ban nhân dân tỉnh Sơn Thủy (2030), Báo cáo “Tình hình quý I năm 2030; nhiệm vụ quý II”, ${url}.`,
-    );
+    expect(formatCitation({ ...report, number: ' ' }, { url })).toBe(`${head}. ${url}.`);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * Vietnamese-style citations of the report, one of its sections, a paragraph or a footnote:
- * issuing body (year), document type and full title, number as printed, place, URL, access date.
- * Pure, so the build (entry citations) and the browser (paragraph citations) share one wording.
+ * Vietnamese-style citations of the report, one of its sections, a paragraph, a footnote or a figure:
+ * issuing body (issue date). Document type and full title, number (only when one is filled in), place.
+ * URL. Access date. Pure, so the build (entry citations) and the browser (paragraph citations) share one wording.
  */
 import { citeText } from './ui-text.ts';
 
@@ -9,8 +9,8 @@ import { citeText } from './ui-text.ts';
 export interface CitedReport {
   /** Issuing body, spelled out. */
   issuer: string;
-  /** Year of issue. */
-  year: number;
+  /** Issue date, ISO: "2021", "2021-10" or "2021-10-05" (as precise as the document prints it). */
+  date: string;
   /** Document type as printed, e.g. "BÁO CÁO". */
   documentType: string;
   /** Number line as printed, blanks kept, e.g. "Số: /BC-UBND". */
@@ -39,14 +39,38 @@ export interface CitedPlace {
   paragraph?: number | undefined;
   /** Footnote number as printed. */
   footnote?: string | undefined;
+  /** Figure name: "Hình 3". */
+  figure?: string | undefined;
   /** Absolute URL of the place. */
   url: string;
 }
 
 /** The cited fields of a report's metadata, e.g. to hand them to the browser. */
 export function citedReport(report: CitedReport): CitedReport {
-  const { issuer, year, documentType, number, title } = report;
-  return { issuer, year, documentType, number, title };
+  const { issuer, date, documentType, number, title } = report;
+  return { issuer, date, documentType, number, title };
+}
+
+/** The number line when it carries a number ("Số: 187/BC-UBND"); undefined for a draft's blank ("Số: /BC-UBND"). */
+export function filledNumber(number: string): string | undefined {
+  const line = number.replace(/\s+/g, ' ').trim();
+  return /\d/.test(line) ? line : undefined;
+}
+
+const isoDate = (date: string) => /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
+
+/** The issue date as Vietnamese readers write it: "2021-10" → "10/2021", "2021-10-05" → "5/10/2021", "2021" → "2021". */
+export function issueDate(date: string): string {
+  const m = isoDate(date);
+  if (!m) return date.trim();
+  const [, year, month, day] = m;
+  return [day, month, year].filter((p): p is string => p !== undefined).map((p) => String(Number(p))).join('/');
+}
+
+/** The issue date for `citation_*` meta tags (Highwire Press form, as Google Scholar and Zotero read it): "2021/10". */
+export function citationMetaDate(date: string): string {
+  const m = isoDate(date);
+  return m ? m.slice(1).filter((p): p is string => p !== undefined).join('/') : date.trim();
 }
 
 /** A section as citations name it, from an entry's frontmatter (a heading is printed when it has a marker). */
@@ -98,17 +122,21 @@ export function formatAccessDate(date: Date, timeZone?: string): string {
   return new Intl.DateTimeFormat('vi-VN', options).format(date);
 }
 
-/** The citation, one line: issuer (year), type “title”, number, section, paragraph, URL, access date. */
+/** The citation, one line: "Issuer (10/2021). Báo cáo “title”, number, section, place. URL. Truy cập ngày …". */
 export function formatCitation(report: CitedReport, place: CitedPlace, accessDate?: string): string {
-  const parts = [
-    `${oneLine(report.issuer)} (${report.year})`,
+  const work = [
     `${sentenceCase(report.documentType)} “${oneLine(report.title)}”`,
-    oneLine(report.number),
+    filledNumber(report.number),
     place.section,
+    place.figure,
     place.footnote !== undefined ? citeText.footnote(place.footnote) : undefined,
     place.paragraph !== undefined ? citeText.paragraph(place.paragraph) : undefined,
+  ];
+  const sentences = [
+    `${oneLine(report.issuer)} (${issueDate(report.date)})`,
+    work.filter((p): p is string => Boolean(p)).join(', '),
     place.url,
     accessDate ? citeText.accessed(accessDate) : undefined,
   ];
-  return `${parts.filter((p): p is string => Boolean(p)).join(', ')}.`;
+  return sentences.filter((p): p is string => Boolean(p)).map((p) => `${p}.`).join(' ');
 }

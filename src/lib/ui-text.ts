@@ -65,7 +65,8 @@ export const chartText = {
   figureNumber: (n: number) => `Hình ${n}.`,
   /** Source line under a chart. */
   source: 'Nguồn:',
-  sourceReport: (issuer: string, number: string) => `Báo cáo ${number} của ${issuer}`,
+  /** "Báo cáo Số: 12/BC-UBND của …"; without the number line when the report has none filled in. */
+  sourceReport: (issuer: string, number: string | undefined) => (number ? `Báo cáo ${number} của ${issuer}` : `Báo cáo của ${issuer}`),
   /** "mục II.1.d" in a source line. */
   sourceSection: (number: string) => `mục ${number}`,
   /** "chú thích 15, 16" (linked one by one). */
@@ -175,8 +176,8 @@ export const citeText = {
   paragraph: (n: number) => `đoạn ${n}`,
   /** A footnote in a citation or control name. */
   footnote: (label: string) => `chú thích ${label}`,
-  /** Access date at the end of a citation. */
-  accessed: (date: string) => `truy cập ngày ${date}`,
+  /** Access date at the end of a citation, a sentence of its own. */
+  accessed: (date: string) => `Truy cập ngày ${date}`,
   /** Visible label of a footnote preview. */
   footnotePreview: (label: string) => `Chú thích ${label}`,
   /** Print button. */

@@ -222,3 +222,22 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: num
     destroy: () => chart.destroy(),
   };
 }
+
+/** Draw `spec` once, unanimated, on a detached canvas `width` × `height` CSS px at twice the resolution; a PNG data URL (the print picture). */
+export function drawPicture(spec: ChartSpec, width: number, height: number, theme: ChartTheme): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  Chart.defaults.font.family = theme.font;
+  const config = chartJsConfig(spec, theme, width, true) as ChartConfiguration;
+  config.options = { ...config.options, responsive: false, maintainAspectRatio: false, animation: false, devicePixelRatio: 2 };
+  const dataset = config.data.datasets[0];
+  if (config.type === 'doughnut' && dataset && Array.isArray(dataset.backgroundColor)) {
+    dataset.backgroundColor = (dataset.backgroundColor as string[]).map((c, n) => pattern(c, theme.background, n));
+  }
+  config.plugins = [background, referenceLine, valueLabels] as Plugin[];
+  const chart = new Chart(canvas, config);
+  const url = canvas.toDataURL('image/png');
+  chart.destroy();
+  return url;
+}

@@ -2,12 +2,19 @@
  * Shipped to the browser: <report-chart data-config="…">. Without JavaScript the figure shows its
  * data table; once this runs, the table folds into its "Xem bảng số liệu" disclosure, the canvas
  * and the download buttons appear, and Chart.js is imported only when the chart nears the viewport.
- * The chart is redrawn when the colour scheme changes and re-laid out when its width changes.
+ * The chart is redrawn when the colour scheme changes and re-laid out when its width changes. For
+ * printing, every chart is drawn as a picture sized to the page on `beforeprint` (the drawing code is
+ * loaded when the browser is idle, so that this can happen at once).
  */
 import { chartCsv, chartFileName, chartHeight, type ChartSpec } from '../lib/charts.ts';
 import type { DrawnChart } from './chart-canvas.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+/** Width in CSS px a chart is drawn at for paper (an A4 page's text width). */
+const PRINT_WIDTH = 640;
+/** The drawing code, once loaded; printing draws synchronously with it. */
+let canvasCode: typeof import('./chart-canvas.ts') | undefined;
+const loadCanvasCode = async () => (canvasCode ??= await import('./chart-canvas.ts'));
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Offer `blob` as a file download named `name`. */
@@ -63,6 +70,8 @@ class ReportChart extends HTMLElement {
     });
     this.#resizer.observe(frame);
     darkScheme.addEventListener('change', this.#onScheme);
+    // data-print-ready: the print picture can be drawn at once, as beforeprint needs.
+    requestIdleCallback(() => void loadCanvasCode().then(() => (this.dataset['printReady'] = '')), { timeout: 4000 });
 
     actions.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
@@ -113,6 +122,31 @@ class ReportChart extends HTMLElement {
     await this.draw();
   }
 
+  /** Draw the print picture now (false when the drawing code is not loaded yet): light colours, page width. */
+  drawPrintPicture(): boolean {
+    if (!canvasCode || !this.#spec) return false;
+    let picture = this.querySelector<HTMLImageElement>(':scope > .report-chart__picture');
+    if (!picture) {
+      picture = document.createElement('img');
+      picture.className = 'report-chart__picture';
+      picture.alt = this.querySelector('canvas')?.getAttribute('aria-label') ?? '';
+      this.querySelector('.report-chart__frame')?.after(picture);
+    }
+    const probe = document.createElement('span');
+    probe.className = 'report-chart__print-theme';
+    this.append(probe);
+    const theme = canvasCode.readTheme(probe);
+    probe.remove();
+    picture.src = canvasCode.drawPicture(this.#spec, PRINT_WIDTH, chartHeight(this.#spec, PRINT_WIDTH), theme);
+    return true;
+  }
+
+  /** Load the drawing code if needed, then draw the print picture (the print button awaits this). */
+  async preparePrint(): Promise<void> {
+    await loadCanvasCode();
+    this.drawPrintPicture();
+  }
+
   /** Save this chart's data as CSV (UTF-8 with BOM). */
   downloadCsv(): void {
     if (!this.#spec) return;
@@ -130,4 +164,9 @@ class ReportChart extends HTMLElement {
   }
 }
 
-if (!customElements.get('report-chart')) customElements.define('report-chart', ReportChart);
+if (!customElements.get('report-chart')) {
+  customElements.define('report-chart', ReportChart);
+  addEventListener('beforeprint', () => {
+    for (const chart of document.querySelectorAll<ReportChart>('report-chart')) chart.drawPrintPicture();
+  });
+}

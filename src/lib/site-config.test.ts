@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL, resolveSiteConfig } from './site-config.ts';
+
+describe('resolveSiteConfig: good values', () => {
+  it.each([
+    [{ SITE_URL: 'https://example.gov.vn' }, 'https://example.gov.vn', '/'],
+    [{ SITE_URL: 'https://example.gov.vn/' }, 'https://example.gov.vn', '/'],
+    [{ SITE_URL: '  http://127.0.0.1:8080 ' }, 'http://127.0.0.1:8080', '/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/bao-cao/' }, 'https://example.gov.vn', '/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/a/bao-cao_2021/' }, 'https://example.gov.vn', '/a/bao-cao_2021/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '' }, 'https://example.gov.vn', '/'],
+  ])('%j → site %s, base %s, no warning', (env, site, base) => {
+    expect(resolveSiteConfig(env)).toEqual({ site, base, warning: undefined });
+  });
+});
+
+describe('resolveSiteConfig: SITE_URL unset', () => {
+  it.each([[{}], [{ SITE_URL: '' }], [{ SITE_URL: '   ' }]])('%j → the preview origin and one warning naming it', (env) => {
+    const config = resolveSiteConfig(env);
+    expect(config.site).toBe('http://localhost:4321');
+    expect(DEFAULT_SITE_URL).toBe('http://localhost:4321');
+    expect(config.warning).toMatch(/^SITE_URL is not set: canonical URLs, citations.* will carry http:\/\/localhost:4321\. Set SITE_URL/);
+  });
+
+  it('still checks BASE_PATH', () => {
+    expect(resolveSiteConfig({ BASE_PATH: '/bao-cao/' }).base).toBe('/bao-cao/');
+    expect(() => resolveSiteConfig({ BASE_PATH: 'bao-cao' })).toThrow('BASE_PATH=/bao-cao/');
+  });
+});
+
+describe('resolveSiteConfig: bad values say what to write', () => {
+  it.each([
+    [{ SITE_URL: 'https://example.gov.vn/bao-cao' }, 'SITE_URL "https://example.gov.vn/bao-cao" has a path ("/bao-cao"). Write the origin in SITE_URL and the path in BASE_PATH: SITE_URL=https://example.gov.vn BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn/bao-cao/' }, 'SITE_URL=https://example.gov.vn BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'example.gov.vn' }, 'SITE_URL "example.gov.vn" is not an absolute address. Write the site\'s origin with its scheme, e.g. SITE_URL=https://example.gov.vn'],
+    [{ SITE_URL: 'not a url' }, 'SITE_URL "not a url" is not an absolute address'],
+    [{ SITE_URL: 'ftp://example.gov.vn' }, 'SITE_URL "ftp://example.gov.vn" must start with https:// or http://'],
+    [{ SITE_URL: 'https://example.gov.vn/?x=1' }, 'must not have a query or fragment. Write the origin only: SITE_URL=https://example.gov.vn'],
+    [{ SITE_URL: 'https://u:p@example.gov.vn' }, 'must not carry a user name or password'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: 'bao-cao' }, 'BASE_PATH "bao-cao" needs a slash at both ends (and no double slashes). Write BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/bao-cao' }, 'Write BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: 'bao-cao/' }, 'Write BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '//bao-cao/' }, 'Write BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/báo cáo/' }, 'BASE_PATH "/báo cáo/" is not a URL path. Write "/" or a sub-path of letters, digits and dashes with a slash at both ends, e.g. BASE_PATH=/bao-cao/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '///' }, 'BASE_PATH "///" is not a URL path'],
+  ])('%j', (env, message) => {
+    expect(() => resolveSiteConfig(env)).toThrow(message);
+  });
+});

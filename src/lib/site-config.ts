@@ -1,0 +1,73 @@
+/**
+ * Where the site is published: `SITE_URL` (origin) and `BASE_PATH` (sub-path), read once by
+ * `astro.config.mjs`. Bad values fail the build with a message that says what to write; an unset
+ * `SITE_URL` falls back to the local preview origin with one warning, so `npm start` still works.
+ */
+
+/** Origin used when `SITE_URL` is unset: the address `astro preview` serves. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/** What the build publishes under, and what it should warn about. */
+export interface SiteConfig {
+  /** Astro `site`: an origin without a path, e.g. "https://example.gov.vn". */
+  site: string;
+  /** Astro `base`: "/" or a sub-path with a slash at both ends, e.g. "/bao-cao/". */
+  base: string;
+  /** The warning to print once when `SITE_URL` was not given; undefined when it was. */
+  warning: string | undefined;
+}
+
+/** A path segment as URLs carry it unescaped: letters, digits and - . _ ~ (no spaces, no %, no ?). */
+const SEGMENT = /^[A-Za-z0-9._~-]+$/;
+
+/** `SITE_URL` checked and reduced to its origin; throws with what to write instead. */
+function siteOrigin(raw: string): string {
+  const example = 'SITE_URL=https://example.gov.vn';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" is not an absolute address. Write the site's origin with its scheme, e.g. ${example}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL "${raw}" must start with https:// or http://, e.g. ${example}`);
+  }
+  if (url.username || url.password) throw new Error(`SITE_URL "${raw}" must not carry a user name or password. Write the origin only, e.g. ${url.protocol}//${url.host}`);
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#')) {
+    throw new Error(`SITE_URL "${raw}" must not have a query or fragment. Write the origin only: SITE_URL=${url.origin}`);
+  }
+  if (url.pathname !== '/') {
+    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+    throw new Error(`SITE_URL "${raw}" has a path ("${url.pathname}"). Write the origin in SITE_URL and the path in BASE_PATH: SITE_URL=${url.origin} BASE_PATH=${path}`);
+  }
+  return url.origin;
+}
+
+/** `BASE_PATH` checked: "/" or "/a/b/"; throws with what to write instead. */
+function basePath(raw: string): string {
+  if (raw === '/') return raw;
+  const segments = raw.split('/').filter(Boolean);
+  const suggestion = `/${segments.join('/')}/`;
+  if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) {
+    throw new Error(`BASE_PATH "${raw}" is not a URL path. Write "/" or a sub-path of letters, digits and dashes with a slash at both ends, e.g. BASE_PATH=/bao-cao/`);
+  }
+  if (!raw.startsWith('/') || !raw.endsWith('/') || raw.includes('//')) {
+    throw new Error(`BASE_PATH "${raw}" needs a slash at both ends (and no double slashes). Write BASE_PATH=${suggestion}`);
+  }
+  return raw;
+}
+
+/** Read `SITE_URL` and `BASE_PATH` (empty counts as unset); throws on a bad value, naming the variable. */
+export function resolveSiteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }): SiteConfig {
+  const rawSite = env.SITE_URL?.trim() ?? '';
+  const rawBase = env.BASE_PATH?.trim() ?? '';
+  const base = rawBase === '' ? '/' : basePath(rawBase);
+  if (rawSite === '') {
+    return {
+      site: DEFAULT_SITE_URL,
+      base,
+      warning: `SITE_URL is not set: canonical URLs, citations, copied links, the sitemap and data downloads will carry ${DEFAULT_SITE_URL}. Set SITE_URL to the public origin when building for publication, e.g. SITE_URL=https://example.gov.vn npm run build`,
+    };
+  }
+  return { site: siteOrigin(rawSite), base, warning: undefined };
+}

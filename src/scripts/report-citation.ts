@@ -1,0 +1,35 @@
+// Shipped to the browser: <report-citation>, the citation box of a whole entry or of the report.
+import { formatAccessDate, formatCitation, type CitedReport } from '../lib/citation.ts';
+import { copyOrSelect } from './clipboard.ts';
+
+/**
+ * `<report-citation data-report data-section data-url>`: the citation rendered at build time without an
+ * access date; adds today's date and shows the copy button (hidden without JavaScript).
+ */
+class ReportCitation extends HTMLElement {
+  #button: HTMLButtonElement | null = null;
+  #text: HTMLElement | null = null;
+  readonly #onClick = () => {
+    if (this.#button && this.#text) void copyOrSelect(this.#text.textContent ?? '', this.#button, () => this.#text ?? this);
+  };
+
+  connectedCallback(): void {
+    this.#text = this.querySelector<HTMLElement>('.citation__text');
+    this.#button = this.querySelector<HTMLButtonElement>('button');
+    if (!this.#text || !this.#button) return;
+    try {
+      const report = JSON.parse(this.dataset['report'] ?? '') as CitedReport;
+      this.#text.textContent = formatCitation(report, { section: this.dataset['section'], url: this.dataset['url'] ?? location.href }, formatAccessDate(new Date()));
+    } catch {
+      // Keep the build's wording (without access date).
+    }
+    this.#button.hidden = false;
+    this.#button.addEventListener('click', this.#onClick);
+  }
+
+  disconnectedCallback(): void {
+    this.#button?.removeEventListener('click', this.#onClick);
+  }
+}
+
+if (!customElements.get('report-citation')) customElements.define('report-citation', ReportCitation);
