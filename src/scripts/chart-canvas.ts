@@ -17,7 +17,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import { chartJsConfig, type BackgroundOptions, type ChartSpec, type ChartTheme, type ReferenceLineOptions, type ValueLabelOptions } from '../lib/charts.ts';
+import { chartJsConfig, type BackgroundOptions, type ChartSpec, type ChartTheme, type ReferenceLineOptions, type TextMeasure, type ValueLabelOptions } from '../lib/charts.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
@@ -188,10 +188,10 @@ export interface DrawnChart {
 }
 
 /** Draw `spec` on `canvas` with the theme the page shows now. */
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: number, reducedMotion: boolean): DrawnChart {
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: number, reducedMotion: boolean, measure: TextMeasure): DrawnChart {
   const theme = readTheme(canvas);
   Chart.defaults.font.family = theme.font;
-  const config = chartJsConfig(spec, theme, width, reducedMotion) as ChartConfiguration;
+  const config = chartJsConfig(spec, theme, width, reducedMotion, measure) as ChartConfiguration;
   const dataset = config.data.datasets[0];
   if (config.type === 'doughnut' && dataset && Array.isArray(dataset.backgroundColor)) {
     const mark = theme.background;
@@ -214,7 +214,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: num
     chart,
     drawn,
     resize(newWidth) {
-      const next = chartJsConfig(spec, theme, newWidth, true) as ChartConfiguration;
+      const next = chartJsConfig(spec, theme, newWidth, true, measure) as ChartConfiguration;
       chart.data.labels = next.data.labels ?? [];
       if (next.options) chart.options = next.options;
       chart.update('none');

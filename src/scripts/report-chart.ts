@@ -4,8 +4,9 @@
  * and the download buttons appear, and Chart.js is imported only when the chart nears the viewport.
  * The chart is redrawn when the colour scheme changes and re-laid out when its width changes.
  */
-import { chartCsv, chartFileName, chartHeight, type ChartSpec } from '../lib/charts.ts';
+import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts.ts';
 import type { DrawnChart } from './chart-canvas.ts';
+import type { Chart } from 'chart.js';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -24,6 +25,17 @@ function saveFile(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Text widths in the page's font, measured on a scratch canvas the way Chart.js will draw them. */
+function canvasMeasure(): TextMeasure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateTextWidth;
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  return (text, size) => {
+    ctx.font = `normal ${size}px ${family}`;
+    return ctx.measureText(text).width;
+  };
+}
+
 class ReportChart extends HTMLElement {
   #spec: ChartSpec | undefined;
   #drawn: DrawnChart | undefined;
@@ -31,7 +43,13 @@ class ReportChart extends HTMLElement {
   #width = 0;
   #observer: IntersectionObserver | undefined;
   #resizer: ResizeObserver | undefined;
+  #measure: TextMeasure = estimateTextWidth;
   readonly #onScheme = () => void this.#redraw();
+
+  /** The Chart.js instance once drawn (tests read its scales' label items and legend hit boxes). */
+  get chart(): Chart | undefined {
+    return this.#drawn?.chart;
+  }
 
   connectedCallback(): void {
     if (this.#spec) return;
@@ -40,6 +58,7 @@ class ReportChart extends HTMLElement {
     const actions = this.querySelector<HTMLElement>('.report-chart__actions');
     const details = this.querySelector('details');
     if (!frame || !actions) return;
+    this.#measure = canvasMeasure();
     frame.hidden = false;
     actions.hidden = false;
     if (details) details.open = false;
@@ -85,7 +104,7 @@ class ReportChart extends HTMLElement {
   #size(frame: HTMLElement): void {
     if (!this.#spec) return;
     this.#width = frame.clientWidth;
-    frame.style.height = `${chartHeight(this.#spec, this.#width)}px`;
+    frame.style.height = `${chartHeight(this.#spec, this.#width, this.#measure)}px`;
   }
 
   /** Import Chart.js (once per page) and draw; resolves when the first frame is complete. */
@@ -94,7 +113,7 @@ class ReportChart extends HTMLElement {
       const { drawChart } = await import('./chart-canvas.ts');
       const canvas = this.querySelector('canvas');
       if (!canvas || !this.#spec) throw new Error('report-chart: no canvas or config');
-      this.#drawn = drawChart(canvas, this.#spec, this.#width, reducedMotion.matches);
+      this.#drawn = drawChart(canvas, this.#spec, this.#width, reducedMotion.matches, this.#measure);
       this.dataset['theme'] = darkScheme.matches ? 'dark' : 'light';
       await this.#drawn.drawn;
       this.dataset['state'] = 'drawn';
