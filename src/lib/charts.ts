@@ -9,7 +9,7 @@ import type { Indicator } from '../schemas/indicator.ts';
 import { formatNumber, formatSignedPercent, formatWithUnit } from './format.ts';
 import { changePhrase, planPhrase } from './figures.ts';
 import { toCsv } from './open-data.ts';
-import { chartText } from './ui-text.ts';
+import { chartText, figureText } from './ui-text.ts';
 
 /** Options of the site's own Chart.js plugins (drawn by the browser script). */
 export interface ValueLabelOptions {
@@ -311,6 +311,13 @@ export function chartLayout(spec: ChartSpec, width: number, measure: TextMeasure
 /** Height in CSS px for a chart drawn `width` px wide: taller on phones, for many horizontal bars and for wrapped labels. */
 export function chartHeight(spec: ChartSpec, width: number, measure: TextMeasure = estimateTextWidth): number {
   return chartLayout(spec, width, measure).height;
+}
+
+/** The `<iframe>` another site pastes to show a figure: its page's absolute URL, a title, and a height that fits the chart, caption, source and controls without inner scrolling on a desktop column. */
+export function embedSnippet(spec: ChartSpec, pageUrl: string): string {
+  const height = chartLayout(spec, 640).height + 320;
+  const title = figureText.embedTitle(spec.number, spec.title).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${pageUrl}" title="${title}" width="100%" height="${height}" style="border:0;max-width:720px" loading="lazy"></iframe>`;
 }
 
 /** Colours and font the chart is drawn with, read from the page's CSS (light or dark). */

@@ -7,6 +7,7 @@
 import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts.ts';
 import type { DrawnChart } from './chart-canvas.ts';
 import type { Chart } from 'chart.js';
+import { figureText } from '../lib/ui-text.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -36,6 +37,26 @@ function canvasMeasure(): TextMeasure {
   };
 }
 
+/** The embed disclosure: show its copy button, and copy the snippet (or select it when the clipboard refuses). */
+function enableEmbed(root: HTMLElement): void {
+  const code = root.querySelector<HTMLTextAreaElement>('.report-chart__code');
+  const button = root.querySelector<HTMLButtonElement>('button[data-action="copy-embed"]');
+  const status = root.querySelector<HTMLElement>('.report-chart__status');
+  if (!code || !button) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(code.value);
+      copied = true;
+    } catch {
+      code.focus();
+      code.select();
+    }
+    if (status) status.textContent = copied ? figureText.copied : figureText.selected;
+  });
+}
+
 class ReportChart extends HTMLElement {
   #spec: ChartSpec | undefined;
   #drawn: DrawnChart | undefined;
@@ -59,6 +80,7 @@ class ReportChart extends HTMLElement {
     const details = this.querySelector('details');
     if (!frame || !actions) return;
     this.#measure = canvasMeasure();
+    enableEmbed(this);
     frame.hidden = false;
     actions.hidden = false;
     if (details) details.open = false;
