@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import Fuse from 'fuse.js';
 import { getReportData, TASK_COLLECTION, type ReportEntry } from '../data/report';
+import { indicatorRowPath } from '../lib/paths';
 import { buildSearchDocuments, SEARCH_KEYS, type SearchIndexPayload } from '../lib/search';
 import { ui } from '../lib/ui-text';
 
@@ -19,8 +20,9 @@ export const GET: APIRoute = async () => {
       body: e.raw.body ?? '',
       ...(isTask(e) ? { taskLabel: `${label(e)}: ${e.data.title}` } : {}),
     })),
+    // "Số liệu" hits land on the figure's row of the open-data table.
     indicators.map((i) => ({
-      path: i.path,
+      path: indicatorRowPath(i.id),
       number: label(i.entry),
       title: i.entry.data.title,
       label: i.label,
