@@ -13,6 +13,7 @@ import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { bodyParagraphs, footnoteDefinitions, plainText } from '../lib/entry-text.ts';
 import { valueOccursIn } from '../lib/format.ts';
 import { paragraphPrefix } from '../lib/markdown/rehype-report.ts';
+import { checkTaskRelations } from '../lib/relations.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
 
@@ -92,6 +93,8 @@ async function load(): Promise<ReportData> {
     if (other) problems.push({ file: e.file, message: `order ${e.data.order} is also used by ${other}` });
     orders.set(e.data.order, e.file);
   }
+  const seen = new Set(problems.map((p) => `${p.file}: ${p.message}`));
+  problems.push(...checkTaskRelations(entries.map(toRelationCheck), TASK_COLLECTION).filter((p) => !seen.has(`${p.file}: ${p.message}`)));
   if (problems.length > 0) throw new Error(`Report content is inconsistent:\n${formatProblems(problems)}`);
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
@@ -122,6 +125,17 @@ function toChecked(entry: ReportEntry): CheckedEntry {
     indicators: entry.data.indicators,
     charts: entry.data.charts.map((c) => ({ id: c.id, indicators: c.indicators, measure: c.measure, type: c.type, ...(c.labels ? { labels: c.labels } : {}) })),
     relatedTasks: entry.data.relatedTasks.map((r) => r.id),
+  };
+}
+
+function toRelationCheck(entry: ReportEntry) {
+  return {
+    file: entry.file,
+    id: entry.id,
+    collection: entry.collection,
+    task: entry.data.task,
+    paragraphCount: bodyParagraphs(entry.raw.body ?? '').length,
+    relations: entry.data.relatedTasks,
   };
 }
 

@@ -226,8 +226,6 @@ export const figureText = {
   rowCount: (shown: number, total: number) => `${shown} / ${total} chỉ số`,
   /** Column: the indicator's row link. */
   colCite: 'Trích dẫn',
-  /** Heading of a task's related results. */
-  relatedResults: 'Kết quả thực hiện liên quan',
   /** Heading of a task's related difficulties. */
   relatedDifficulties: 'Khó khăn, hạn chế liên quan',
   /** Heading of an assessment entry's tasks. */
