@@ -114,7 +114,7 @@ for (const t of tasks) {
         expect(r.indicators).toContain(row?.replace('/du-lieu/#', ''));
         expect(row).toMatch(/^\/du-lieu\/#/);
         expect(source?.startsWith(`${r.path}#`), source).toBe(true);
-        await expect(figure).toContainText(/: \d/);
+        await expect(figure.locator('.evidence__value')).toHaveText(/^[\d.,]+(%| \S.*)$/);
       }
     }
 

@@ -300,6 +300,8 @@ describe('chartJsConfig', () => {
     expect(config.options?.plugins?.reportValueLabels).toMatchObject({ labels: ['+10,1%', '−1,64%'] });
     const y = config.options?.scales?.['y'] as { ticks: { callback: unknown } };
     expect(call(y.ticks.callback, -2, 0, [])).toBe('−2%');
+    // Chart.js's tick steps can land a hair off zero; the zero tick is still "0%", not "−0%".
+    expect(call(y.ticks.callback, -1e-15, 0, [])).toBe('0%');
     expect(call(config.options?.plugins?.tooltip?.callbacks?.label, { dataIndex: 1 })).toBe('giảm 1,64% so với cùng kỳ');
   });
 

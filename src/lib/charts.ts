@@ -409,7 +409,7 @@ export function chartJsConfig(
           grace: '8%',
           grid: { color: theme.grid },
           border: { color: theme.muted },
-          ticks: { color: theme.muted, font, maxRotation: 0, autoSkipPadding: 8, callback: (v: number | string) => valueLabel(spec, Number(v)) },
+          ticks: { color: theme.muted, font, maxRotation: 0, autoSkipPadding: 8, callback: (v: number | string) => valueLabel(spec, Number(Number(v).toFixed(10)) || 0) },
           title: { display: true, text: axisTitle, color: theme.muted, font },
         },
         [categoryAxis]: {

@@ -49,16 +49,20 @@ const valueLabels: Plugin<'bar' | 'doughnut', ValueLabelOptions> = {
         return;
       }
       const { x, y, base } = element.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+      // A label that would leave the plot (into the category labels) goes on the other side of the zero line.
+      const area = chart.chartArea;
       if (chart.options.indexAxis === 'y') {
         const negative = x < base;
-        ctx.textAlign = negative ? 'right' : 'left';
+        const fits = !negative || x - 6 - ctx.measureText(text).width >= area.left;
+        ctx.textAlign = negative && fits ? 'right' : 'left';
         ctx.textBaseline = 'middle';
-        write(text, x + (negative ? -6 : 6), y);
+        write(text, fits ? x + (negative ? -6 : 6) : base + 6, y);
       } else {
         const negative = y > base;
+        const fits = !negative || y + 6 + size * 1.2 <= area.bottom;
         ctx.textAlign = 'center';
-        ctx.textBaseline = negative ? 'top' : 'bottom';
-        write(text, x, y + (negative ? 6 : -6));
+        ctx.textBaseline = negative && fits ? 'top' : 'bottom';
+        write(text, x, fits ? y + (negative ? 6 : -6) : base - 6);
       }
     });
     ctx.restore();
