@@ -131,3 +131,19 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+test('a chart re-lays out when its width changes: bars turn horizontal on a phone and back on a desktop, labels still fit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/kinh-te/cong-nghiep-thuong-mai-du-lich/');
+  const industry = page.locator('#chi-so-san-xuat-cong-nghiep-theo-nganh report-chart');
+  const axis = () => industry.evaluate((e) => (e as HTMLElement & { chart?: { options: { indexAxis?: string } } }).chart?.options.indexAxis);
+  expect((await checkCharts(page)).problems).toEqual([]);
+  expect(await axis()).toBe('x');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(axis).toBe('y');
+  await expect.poll(async () => (await checkCharts(page)).problems).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(axis).toBe('x');
+  await expect.poll(async () => (await checkCharts(page)).problems).toEqual([]);
+});
