@@ -114,8 +114,6 @@ export const chartText = {
   colSource: 'Nguồn',
   filterLabel: 'Lọc theo phần',
   filterAll: 'Tất cả các phần',
-  /** Live count under the filter. */
-  showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} chỉ số`,
   sortHint: 'Bấm vào tiêu đề cột để sắp xếp; bấm lần nữa để đảo chiều.',
   figuresHeading: 'Các hình',
   figuresIntro: 'Mỗi hình có bảng số liệu, tệp CSV và ảnh PNG để tải về.',
@@ -210,7 +208,7 @@ export const figureText = {
   reportHome: 'Toàn bộ báo cáo',
   /** A figure named in a citation: hình 3 “Kim ngạch…”. */
   citedFigure: (n: number, title: string) => `hình ${n} “${title}”`,
-  /** Heading of the list of figure pages on /du-lieu/. */
+  /** Added to the intro of the list of figures on /du-lieu/. */
   figurePagesNote: 'Mỗi hình có trang riêng để trích dẫn và nhúng vào trang khác.',
   /** Button of a row's citation. */
   citeRow: (label: string) => `Trích dẫn: ${label}`,
@@ -224,18 +222,12 @@ export const figureText = {
   searchPlaceholder: 'ví dụ: thach den',
   /** Row count: "12 / 165 chỉ số". */
   rowCount: (shown: number, total: number) => `${shown} / ${total} chỉ số`,
-  /** Column: the indicator's row link. */
+  /** Header of the column of citation buttons. */
   colCite: 'Trích dẫn',
   /** Heading of a task's related difficulties. */
   relatedDifficulties: 'Khó khăn, hạn chế liên quan',
-  /** Heading of an assessment entry's tasks. */
-  answeredBy: 'Nhiệm vụ khắc phục liên quan',
   /** Link to an indicator's row in the open-data table. */
   rowLink: 'Xem trong bảng số liệu',
-  /** Link to the paragraph a figure is printed in. */
-  paragraphLink: (place: string) => `${place}`,
   /** Task count on cards: "13 nhiệm vụ". */
   taskCount: (n: number) => `${n} nhiệm vụ`,
-  /** Count of figures: "4 số liệu". */
-  figureCount: (n: number) => `${n} số liệu`,
 } as const;
