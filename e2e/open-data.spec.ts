@@ -129,8 +129,11 @@ test('/du-lieu/ lists every indicator in its HTML, complete without JavaScript',
   const table = page.getByRole('table', { name: `${expected.length} chỉ số của báo cáo` });
   await expect(table.locator('tbody tr')).toHaveCount(expected.length);
   const row = table.getByRole('row', { name: /Kim ngạch nhập khẩu qua địa bàn/ });
-  await expect(row.getByRole('cell')).toHaveText(['Kinh tế', '2.080', 'triệu USD', '9 tháng 2021', '119,5% kế hoạch', '+84,1% so với cùng kỳ', 'Mục II.1.b, đoạn 1']);
+  await expect(row.getByRole('cell')).toHaveText(['2.080', 'triệu USD', '9 tháng 2021', '119,5% kế hoạch', '+84,1% so với cùng kỳ', 'Kinh tế', 'Mục II.1.b, đoạn 1']);
+  await expect(row).toHaveId('kim-ngach-nhap-khau');
   await expect(page.getByLabel('Lọc theo phần')).toBeHidden();
+  await expect(page.getByLabel('Lọc theo chữ')).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Trích dẫn/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Tất cả chỉ số (CSV, UTF-8)' })).toHaveAttribute('href', '/du-lieu/chi-so.csv');
   await expect(page.getByRole('link', { name: 'Tất cả chỉ số (JSON)' })).toHaveAttribute('href', '/du-lieu/chi-so.json');
   await context.close();
@@ -141,12 +144,12 @@ test('/du-lieu/ filters by section and sorts by column', async ({ page }) => {
   const table = page.getByRole('table', { name: `${expected.length} chỉ số của báo cáo` });
   const rows = table.locator('tbody tr:not([hidden])');
   const status = page.locator('report-data-table').getByRole('status');
-  await expect(status).toHaveText(`Đang hiển thị ${expected.length}/${expected.length} chỉ số`);
+  await expect(status).toHaveText(`${expected.length} / ${expected.length} chỉ số`);
 
   const economy = expected.filter((e) => e.collection === 'economy');
   await page.getByLabel('Lọc theo phần').selectOption({ label: 'Kinh tế' });
   await expect(rows).toHaveCount(economy.length);
-  await expect(status).toHaveText(`Đang hiển thị ${economy.length}/${expected.length} chỉ số`);
+  await expect(status).toHaveText(`${economy.length} / ${expected.length} chỉ số`);
 
   const valueHeader = table.getByRole('columnheader', { name: 'Giá trị' });
   await valueHeader.getByRole('button').click();
@@ -166,7 +169,7 @@ test('/du-lieu/ filters by section and sorts by column', async ({ page }) => {
   await expect(valueHeader).not.toHaveAttribute('aria-sort', /.+/);
   const best = [...economy].filter((e) => e.plan_percent !== null).sort((a, b) => (b.plan_percent ?? 0) - (a.plan_percent ?? 0))[0];
   await expect(rows.first().getByRole('rowheader')).toHaveText(best?.label ?? '');
-  await expect(rows.last().getByRole('cell').nth(4)).toHaveText('');
+  await expect(rows.last().getByRole('cell').nth(3)).toHaveText('');
 
   await page.getByLabel('Lọc theo phần').selectOption({ label: 'Tất cả các phần' });
   await expect(rows).toHaveCount(expected.length);
@@ -175,4 +178,103 @@ test('/du-lieu/ filters by section and sorts by column', async ({ page }) => {
   await table.getByRole('row', { name: /Kim ngạch nhập khẩu qua địa bàn/ }).getByRole('link', { name: 'Mục II.1.b, đoạn 1' }).click();
   await expect(page).toHaveURL(/\/kinh-te\/kinh-te-cua-khau\/#ii-1-b-1$/);
   await expect(page.locator('#ii-1-b-1')).toContainText('nhập khẩu 2.080 triệu USD');
+});
+
+test('every indicator of chi-so.json has its row on /du-lieu/, addressed by its id', async ({ request }) => {
+  const json = (await (await request.get('/du-lieu/chi-so.json')).json()) as { indicators: { id: string; label: string }[] };
+  const html = pageHtml('/du-lieu/');
+  const rowIds = [...html.matchAll(/<tr id="([^"]+)" data-section=/g)].map((m) => m[1]);
+  expect(rowIds.sort()).toEqual(json.indicators.map((i) => i.id).sort());
+  expect(json.indicators.length).toBe(expected.length);
+});
+
+test('/du-lieu/#<id> lands on the figure’s row, and search’s “Số liệu” hits link there', async ({ page, request }) => {
+  await page.goto('/du-lieu/#kim-ngach-xuat-nhap-khau');
+  const row = page.locator('tr:target');
+  await expect(row).toHaveId('kim-ngach-xuat-nhap-khau');
+  await expect(row.getByRole('rowheader')).toHaveText(byId.get('kim-ngach-xuat-nhap-khau')?.label ?? '');
+  await expect(row).toBeInViewport();
+
+  const index = (await (await request.get('/search-index.json')).json()) as { documents: { kind: string; url: string; text: string }[] };
+  const figures = index.documents.filter((d) => d.kind === 'indicator');
+  expect(figures.length).toBe(expected.length);
+  for (const d of figures) expect(d.url).toMatch(/^\/du-lieu\/#[a-z0-9-]+$/);
+  expect(new Set(figures.map((d) => d.url.slice('/du-lieu/#'.length)))).toEqual(new Set(byId.keys()));
+});
+
+test('the text filter folds like search, keeps its state in the address, and a shared address restores it', async ({ page }) => {
+  await page.goto('/du-lieu/');
+  const table = page.getByRole('table', { name: `${expected.length} chỉ số của báo cáo` });
+  const rows = table.locator('tbody tr:not([hidden])');
+  const status = page.locator('report-data-table').getByRole('status');
+  const blackJelly = expected.filter((e) => /thạch đen/i.test(e.label));
+  expect(blackJelly.length).toBeGreaterThan(0);
+
+  await page.getByLabel('Lọc theo chữ').fill('thach den');
+  await expect(rows).toHaveCount(blackJelly.length);
+  await expect(status).toHaveText(`${blackJelly.length} / ${expected.length} chỉ số`);
+  for (const e of blackJelly) await expect(table.locator(`tr#${e.id}`)).toBeVisible();
+  await expect(page).toHaveURL(/\/du-lieu\/\?q=thach\+den$/);
+
+  await page.getByLabel('Lọc theo phần').selectOption({ label: 'Quốc phòng, an ninh, nội chính' });
+  await expect(rows).toHaveCount(0);
+  await expect(page).toHaveURL(/\?q=thach\+den&muc=[a-z-]+$/);
+
+  // The shared address opens on the same view.
+  const economy = expected.filter((e) => e.collection === 'economy' && /thạch đen/i.test(e.label));
+  const segment = report.sections.find((s) => s.collection === 'economy')?.segment ?? '';
+  await page.goto(`/du-lieu/?q=thach%20den&muc=${segment}`);
+  await expect(page.getByLabel('Lọc theo chữ')).toHaveValue('thach den');
+  await expect(page.getByLabel('Lọc theo phần')).toHaveValue(segment);
+  await expect(rows).toHaveCount(economy.length);
+  await expect(status).toHaveText(`${economy.length} / ${expected.length} chỉ số`);
+});
+
+test('the header row stays in view while the table scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/du-lieu/');
+  const region = page.getByRole('region', { name: 'Bảng chỉ số, cuộn ngang được' });
+  const header = region.getByRole('columnheader', { name: 'Giá trị' });
+  await region.evaluate((el) => el.scrollIntoView());
+  await region.evaluate((el) => el.scrollBy(0, 3000));
+  await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+  const [top, regionTop] = await Promise.all([header.evaluate((el) => el.getBoundingClientRect().top), region.evaluate((el) => el.getBoundingClientRect().top)]);
+  expect(Math.abs(top - regionTop)).toBeLessThan(2);
+  await expect(header).toBeInViewport();
+});
+
+test('“Trích dẫn” on a row gives the figure’s citation and copies it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  await page.goto('/du-lieu/');
+  const row = page.locator('tr#kim-ngach-xuat-nhap-khau');
+  const cite = row.getByRole('button', { name: 'Trích dẫn: Tổng kim ngạch xuất nhập khẩu qua địa bàn' });
+  await cite.click();
+  await expect(cite).toHaveAttribute('aria-expanded', 'true');
+  const panel = page.locator('tr.open-data__citation');
+  await panel.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Đã sao chép');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const today = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  expect(copied).toBe(
+    '“Tổng kim ngạch xuất nhập khẩu qua địa bàn: 3.060 triệu USD, đạt 99,4% kế hoạch, tăng 51,5% so với cùng kỳ (9 tháng 2021)”. ' +
+      'Ủy ban nhân dân tỉnh Lạng Sơn (2021), Báo cáo “Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021”, Số: /BC-UBND, ' +
+      `mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1, http://localhost:4321/du-lieu/#kim-ngach-xuat-nhap-khau, truy cập ngày ${today}.`,
+  );
+  // A second click closes it.
+  await cite.click();
+  await expect(panel).toHaveCount(0);
+});
+
+test('headline and key figure cards link to their rows in the table', async ({ page }) => {
+  await page.goto('/');
+  const card = page.getByRole('region', { name: 'Số liệu chính' }).getByRole('listitem').filter({ hasText: 'Tổng kim ngạch xuất nhập khẩu qua địa bàn' });
+  await card.getByRole('link', { name: 'Xem trong bảng số liệu: Tổng kim ngạch xuất nhập khẩu qua địa bàn' }).click();
+  await expect(page).toHaveURL(/\/du-lieu\/#kim-ngach-xuat-nhap-khau$/);
+  await expect(page.locator('tr:target')).toHaveId('kim-ngach-xuat-nhap-khau');
+  await page.goto('/kinh-te/');
+  const links = page.getByRole('region', { name: 'Số liệu nổi bật' }).getByRole('link', { name: /^Xem trong bảng số liệu: / });
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    expect(byId.has(href.replace('/du-lieu/#', '')), href).toBe(true);
+  }
 });

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { EntrySchema } from './schemas/entry.ts';
 import { ReportSchema } from './schemas/report.ts';
 import { contentRoot } from './content-root.ts';
@@ -8,8 +9,14 @@ const entries = (folder: string) =>
   defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` }),
     schema: EntrySchema.extend({
-      /** Q4 tasks that follow from this entry's results (ids in `q4-tasks`). */
-      relatedTasks: reference('q4-tasks').array().default([]),
+      /**
+       * Q4 tasks that follow from this entry (ids in `q4-tasks`): `"5"`, or `{ task: "5", paragraphs: [2, 4] }`
+       * to name the paragraphs the task answers; both become `{ id, collection, paragraphs? }`.
+       */
+      relatedTasks: z
+        .array(z.union([z.object({ task: reference('q4-tasks'), paragraphs: z.array(z.number().int().positive()).min(1) }).strict(), reference('q4-tasks')]))
+        .default([])
+        .transform((items) => items.map((item) => ('task' in item ? { ...item.task, paragraphs: item.paragraphs } : { ...item, paragraphs: undefined }))),
     }),
   });
 

@@ -150,6 +150,14 @@ test('a BASE_PATH=/bao-cao/ build works entirely under /bao-cao/: every link, as
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${home}kinh-te/kinh-te-cua-khau/#ii-1-b-1`);
 
+    // A chart's embed snippet frames its figure page under /bao-cao/, and that page was crawled and resolves.
+    await page.goto(`${home}kinh-te/kinh-te-cua-khau/`);
+    const snippet = await page.locator('.report-chart__code').first().inputValue();
+    const frameSrc = /^<iframe src="([^"]+)"/.exec(snippet)?.[1] ?? '';
+    expect(frameSrc).toMatch(new RegExp(`^${home}hinh/\\d+/$`));
+    expect(visited.has(frameSrc), frameSrc).toBe(true);
+    expect((await request.get(frameSrc)).status()).toBe(200);
+
     // The search box fetches its index under /bao-cao/ and its results link there.
     await page.goto(home);
     const indexResponse = page.waitForResponse((r) => /search-index[^/]*\.json/.test(r.url()));

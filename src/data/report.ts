@@ -15,6 +15,7 @@ import { readEntryText, type EntryText } from '../lib/entry-text.ts';
 import { valueOccursIn } from '../lib/format.ts';
 import { checkMainPoints } from '../lib/main-points.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
+import { checkTaskRelations } from '../lib/relations.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
 
@@ -126,6 +127,8 @@ async function load(): Promise<ReportData> {
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const paragraphs = new Map([...byKey].map(([key, e]) => [key, e.text.paragraphs]));
   for (const p of checkMainPoints(report.mainPoints, paragraphs)) problems.push({ file: reportEntry.filePath ?? 'report.json', message: p.message });
+  const seen = new Set(problems.map((p) => `${p.file}: ${p.message}`));
+  problems.push(...checkTaskRelations(entries.map(toRelationCheck), TASK_COLLECTION).filter((p) => !seen.has(`${p.file}: ${p.message}`)));
   if (problems.length > 0) throw new Error(`Report content is inconsistent:\n${formatProblems(problems)}`);
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
@@ -189,6 +192,17 @@ function toChecked(entry: ReportEntry): CheckedEntry {
     indicators: entry.data.indicators,
     charts: entry.data.charts.map((c) => ({ id: c.id, indicators: c.indicators, measure: c.measure, type: c.type, ...(c.labels ? { labels: c.labels } : {}) })),
     relatedTasks: entry.data.relatedTasks.map((r) => r.id),
+  };
+}
+
+function toRelationCheck(entry: ReportEntry) {
+  return {
+    file: entry.file,
+    id: entry.id,
+    collection: entry.collection,
+    task: entry.task,
+    paragraphCount: entry.text.paragraphs.length,
+    relations: entry.data.relatedTasks,
   };
 }
 

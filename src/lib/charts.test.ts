@@ -8,6 +8,7 @@ import {
   chartFileName,
   chartHeight,
   chartJsConfig,
+  chartLayout,
   chartPlacements,
   chartSpec,
   chartTable,
@@ -116,13 +117,90 @@ describe('what a reader sees of a chart', () => {
 });
 
 describe('wrapLabel', () => {
+  // Widths in characters here, so the expected lines can be checked by counting.
   it.each([
     ['Chi cân đối ngân sách địa phương', 16, ['Chi cân đối ngân', 'sách địa phương']],
     ['Chi cân đối ngân sách địa phương', 12, ['Chi cân đối', 'ngân sách', 'địa phương']],
     ['Xi măng', 16, ['Xi măng']],
     ['Khaikhoángrấtdàikhôngcắt', 8, ['Khaikhoángrấtdàikhôngcắt']],
   ])('%s at %d → %j', (label, width, lines) => {
-    expect(wrapLabel(label, width)).toEqual(lines);
+    expect(wrapLabel(label, width, (t) => t.length)).toEqual(lines);
+  });
+
+  it('measures in pixels: a wide glyph takes more room than a narrow one', () => {
+    const px = (t: string) => [...t].reduce((w, c) => w + (c === 'W' ? 12 : 5), 0);
+    expect(wrapLabel('WWW ii', 40, px)).toEqual(['WWW', 'ii']);
+    expect(wrapLabel('iii ii', 40, px)).toEqual(['iii ii']);
+  });
+});
+
+describe('chartLayout', () => {
+  /** 0.5 em a character: 6 px at 12 px, 6.5 px at 13 px. */
+  const mono = (t: string, size: number) => t.length * size * 0.5;
+  const industry = chartSpec(
+    chart({ indicators: ['a', 'b', 'c', 'd'], measure: 'change', labels: ['Khai khoáng', 'Chế biến, chế tạo', 'Sản xuất và phân phối điện', 'Cung cấp nước, xử lý rác thải'] }),
+    [
+      indicator('a', 1, '%', { change: { percent: 10.1, basis: 'cùng kỳ' } }),
+      indicator('b', 1, '%', { change: { percent: 5, basis: 'cùng kỳ' } }),
+      indicator('c', 1, '%', { change: { percent: -1.64, basis: 'cùng kỳ' } }),
+      indicator('d', 1, '%', { change: { percent: 2, basis: 'cùng kỳ' } }),
+    ],
+    1,
+  );
+
+  it('keeps vertical bars when every label fits its category on one to three lines', () => {
+    const layout = chartLayout(industry, 1000, mono);
+    expect(layout.horizontal).toBe(false);
+    expect(layout.labels).toEqual([['Khai khoáng'], ['Chế biến, chế tạo'], ['Sản xuất và phân phối điện'], ['Cung cấp nước, xử lý rác thải']]);
+    expect(layout.height).toBe(340);
+  });
+
+  it('wraps a label by the width its category gets', () => {
+    // 600 px: value axis "+11%" 26 + 15.6 + 24 = 65.6 px; (600 − 12 − 65.6) / 4 − 8 = 122.6 px = 18 characters a line.
+    const layout = chartLayout(industry, 600, mono);
+    expect(layout.horizontal).toBe(false);
+    expect(layout.labels).toEqual([['Khai khoáng'], ['Chế biến, chế tạo'], ['Sản xuất và phân', 'phối điện'], ['Cung cấp nước, xử', 'lý rác thải']]);
+  });
+
+  it('turns bars horizontal on a phone when a label would need more than three lines, and wraps them into the label column', () => {
+    // 290 px: 45,9 px a category under vertical bars ("Sản xuất và phân phối điện" needs 6 lines);
+    // the label column is min(42% of 290, (290 − 72) / 2 − 8) = 101 px = 16 characters.
+    const layout = chartLayout(industry, 290, mono);
+    expect(layout.horizontal).toBe(true);
+    expect(layout.labels).toEqual([['Khai khoáng'], ['Chế biến, chế', 'tạo'], ['Sản xuất và phân', 'phối điện'], ['Cung cấp nước,', 'xử lý rác thải']]);
+    expect(layout.height).toBe(4 * 48 + 70);
+  });
+
+  it('gives horizontal bars more height when their labels take more lines', () => {
+    const long = chartSpec(chart({ type: 'horizontal-bar', indicators: ['a'], labels: ['Chi các chương trình mục tiêu quốc gia và chương trình khác'] }), [indicator('a', 1, 'tỷ đồng')], 1);
+    const layout = chartLayout(long, 290, mono);
+    expect(layout.labels).toEqual([['Chi các chương', 'trình mục tiêu', 'quốc gia và', 'chương trình', 'khác']]);
+    // Five lines of 14,4 px and 12 px of air: 84 px for the bar.
+    expect(layout.height).toBe(84 + 70);
+  });
+
+  it('keeps a horizontal-bar chart horizontal at every width', () => {
+    const plan = chartSpec(chart({ type: 'horizontal-bar', indicators: ['xuat-khau'], measure: 'plan' }), [exportsIndicator], 1);
+    expect(chartLayout(plan, 1200, mono).horizontal).toBe(true);
+    expect(chartLayout(plan, 1200, mono).labels).toEqual([['Kim ngạch xuất khẩu']]);
+  });
+
+  it('keeps every doughnut legend item on one row inside the canvas: value dropped first, then the label shortened', () => {
+    const budget = chartSpec(
+      chart({ type: 'doughnut', indicators: ['noi-dia', 'xnk', 'khac'], labels: ['Thu nội địa', 'Thu từ hoạt động xuất nhập khẩu', 'Các khoản huy động đóng góp và các khoản khác'] }),
+      [indicator('noi-dia', 1914.2, 'tỷ đồng'), indicator('xnk', 5940.7, 'tỷ đồng'), indicator('khac', 273, 'tỷ đồng')],
+      1,
+    );
+    // 290 px: 290 − 16 − 20 − 18 − 6 − 4 = 226 px = 37 characters.
+    const narrow = chartLayout(budget, 290, mono).labels.map((l) => l.join(' '));
+    expect(narrow[0]).toBe('Thu nội địa: 1.914,2 tỷ đồng');
+    expect(narrow[1]).toBe('Thu từ hoạt động xuất nhập khẩu');
+    expect(narrow[2]).toBe('Các khoản huy động đóng góp và các…');
+    expect(chartLayout(budget, 800, mono).labels.map((l) => l.join(' '))).toEqual([
+      'Thu nội địa: 1.914,2 tỷ đồng',
+      'Thu từ hoạt động xuất nhập khẩu: 5.940,7 tỷ đồng',
+      'Các khoản huy động đóng góp và các khoản khác: 273 tỷ đồng',
+    ]);
   });
 });
 
@@ -181,6 +259,8 @@ describe('chartJsConfig', () => {
     expect(config.options?.plugins?.reportValueLabels).toMatchObject({ labels: ['+10,1%', '−1,64%'] });
     const y = config.options?.scales?.['y'] as { ticks: { callback: unknown } };
     expect(call(y.ticks.callback, -2, 0, [])).toBe('−2%');
+    // Chart.js's tick steps can land a hair off zero; the zero tick is still "0%", not "−0%".
+    expect(call(y.ticks.callback, -1e-15, 0, [])).toBe('0%');
     expect(call(config.options?.plugins?.tooltip?.callbacks?.label, { dataIndex: 1 })).toBe('giảm 1,64% so với cùng kỳ');
   });
 
@@ -201,7 +281,8 @@ describe('chartJsConfig', () => {
 
   it('wraps long axis labels more tightly on a phone', () => {
     const long = chartSpec(chart({ type: 'horizontal-bar', indicators: ['chi'], measure: 'value' }), [{ ...spending, label: 'Chi các chương trình mục tiêu quốc gia' }], 1);
+    // Default estimate, 0.6 em a character: a 136 px label column at 360 px (18 characters), 336 px at 800 px.
     expect(chartJsConfig(long, theme, 360).data.labels).toEqual([['Chi các chương', 'trình mục tiêu', 'quốc gia']]);
-    expect(chartJsConfig(long, theme, 800).data.labels).toEqual([['Chi các chương trình mục tiêu', 'quốc gia']]);
+    expect(chartJsConfig(long, theme, 800).data.labels).toEqual([['Chi các chương trình mục tiêu quốc gia']]);
   });
 });

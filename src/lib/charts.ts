@@ -9,7 +9,7 @@ import type { Indicator } from '../schemas/indicator.ts';
 import { formatNumber, formatSignedPercent, formatWithUnit } from './format.ts';
 import { changePhrase, planPhrase } from './figures.ts';
 import { toCsv } from './open-data.ts';
-import { chartText } from './ui-text.ts';
+import { chartText, figureText } from './ui-text.ts';
 
 /** Options of the site's own Chart.js plugins (drawn by the browser script). */
 export interface ValueLabelOptions {
@@ -166,12 +166,18 @@ export function chartFileName(spec: ChartSpec, extension: 'csv' | 'png'): string
   return `hinh-${spec.number}-${spec.id}.${extension}`;
 }
 
-/** Break a label into lines of at most `width` characters (words kept whole). */
-export function wrapLabel(label: string, width: number): string[] {
+/** Width in CSS px of `text` drawn in the chart's font at `size` px; the browser measures on a canvas. */
+export type TextMeasure = (text: string, size: number) => number;
+
+/** A generous width guess when no canvas is at hand: 0.6 em a character (Vietnamese marks widen little). */
+export const estimateTextWidth: TextMeasure = (text, size) => text.length * size * 0.6;
+
+/** Break a label into lines no wider than `maxWidth` (words kept whole; a word wider than that gets a line of its own). */
+export function wrapLabel(label: string, maxWidth: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > width) {
+    if (line && measure(`${line} ${word}`) > maxWidth) {
       lines.push(line);
       line = word;
     } else {
@@ -184,14 +190,91 @@ export function wrapLabel(label: string, width: number): string[] {
 
 /** Below this width (CSS px) a chart uses its phone layout. */
 export const NARROW = 480;
+/** Chart.js's default line height, as a multiple of the font size. */
+const LINE_HEIGHT = 1.2;
+/** A vertical bar's label may take this many lines; more, and the chart turns its bars horizontal. */
+export const MAX_LABEL_LINES = 3;
+/** Space kept free between two neighbouring category labels, in px. */
+const LABEL_GAP = 8;
+/** Room right of horizontal bars for their value labels, in px. */
+const VALUE_LABEL_ROOM = 64;
 
-/** Height in CSS px for a chart drawn `width` px wide: taller on phones and for many horizontal bars. */
-export function chartHeight(spec: ChartSpec, width: number): number {
+/** How a chart is laid out at one width: bar direction, font size, category or legend labels, height. */
+export interface ChartLayout {
+  /** Bars run left to right: asked for, or switched to because the labels cannot fit under vertical bars. */
+  horizontal: boolean;
+  /** Font size of ticks and legend, px. */
+  fontSize: number;
+  /** Bars: each category label as its lines. Doughnuts: each legend text, one line. */
+  labels: string[][];
+  /** Height of the canvas, px. */
+  height: number;
+}
+
+/** Width of the widest value-axis tick label a bar chart will likely show (numbers a little past the extremes). */
+function valueAxisWidth(spec: ChartSpec, size: number, measure: TextMeasure): number {
+  const values = spec.points.map((p) => p.value);
+  const top = Math.max(0, ...values, spec.scale === 'plan' || spec.scale === 'ratio' ? 100 : 0) * 1.1;
+  const bottom = Math.min(0, ...values) * 1.1;
+  const ticks = [top, bottom].map((v) => Math.round(v)).map((v) => valueLabel(spec, v));
+  // Tick labels, the rotated axis title beside them, tick marks and paddings.
+  return Math.max(...ticks.map((t) => measure(t, size))) + size * LINE_HEIGHT + 24;
+}
+
+/** Width left for horizontal bars' category labels: at most 42% of the canvas and under Chart.js's cap of half the room. */
+function labelColumn(width: number): number {
+  return Math.max(40, Math.min(width * 0.42, (width - VALUE_LABEL_ROOM - 8) / 2 - 8));
+}
+
+/** Lay a chart out for a canvas `width` px wide: wrap labels to the width each category gets, and turn bars horizontal when they cannot fit. */
+export function chartLayout(spec: ChartSpec, width: number, measure: TextMeasure = estimateTextWidth): ChartLayout {
   const narrow = width < NARROW;
-  const n = spec.points.length;
-  if (spec.type === 'horizontal-bar') return n * (narrow ? 48 : 40) + 70;
-  if (spec.type === 'doughnut') return (narrow ? 240 : 280) + n * (narrow ? 40 : 28);
-  return narrow ? 300 : 340;
+  const fontSize = narrow ? 12 : 13;
+  const n = Math.max(1, spec.points.length);
+  const at = (text: string) => measure(text, fontSize);
+
+  if (spec.type === 'doughnut') {
+    // Legend items sit in rows under the arcs; each must fit one row (box, gap and paddings beside the text).
+    const room = width - 16 - 20 - 18 - fontSize / 2 - 4;
+    const labels = spec.points.map((p) => {
+      const full = `${p.label}: ${formatWithUnit(p.value, spec.unit, spec.locale)}`;
+      if (at(full) <= room) return [full];
+      if (at(p.label) <= room) return [p.label];
+      // Whole words first, letters only when one word is too wide.
+      const words = p.label.split(/\s+/);
+      while (words.length > 1 && at(`${words.join(' ')}…`) > room) words.pop();
+      let short = words.join(' ');
+      while (short.length > 1 && at(`${short}…`) > room) short = short.slice(0, -1);
+      return [`${short}…`];
+    });
+    return { horizontal: false, fontSize, labels, height: (narrow ? 240 : 280) + n * (narrow ? 40 : 28) };
+  }
+
+  if (spec.type === 'bar') {
+    const plot = width - 12 - valueAxisWidth(spec, fontSize, measure);
+    const room = plot / n - LABEL_GAP;
+    const labels = spec.points.map((p) => wrapLabel(p.label, room, at));
+    const fits = labels.every((lines) => lines.length <= MAX_LABEL_LINES && lines.every((line) => at(line) <= room));
+    if (fits) return { horizontal: false, fontSize, labels, height: narrow ? 300 : 340 };
+  }
+
+  const column = labelColumn(width);
+  const labels = spec.points.map((p) => wrapLabel(p.label, column, at));
+  const lines = Math.max(1, ...labels.map((l) => l.length));
+  const slot = Math.max(narrow ? 48 : 40, Math.ceil(lines * fontSize * LINE_HEIGHT) + 12);
+  return { horizontal: true, fontSize, labels, height: n * slot + 70 };
+}
+
+/** Height in CSS px for a chart drawn `width` px wide: taller on phones, for many horizontal bars and for wrapped labels. */
+export function chartHeight(spec: ChartSpec, width: number, measure: TextMeasure = estimateTextWidth): number {
+  return chartLayout(spec, width, measure).height;
+}
+
+/** The `<iframe>` another site pastes to show a figure: its page's absolute URL, a title, and a height that fits the chart, caption, source and controls without inner scrolling on a desktop column. */
+export function embedSnippet(spec: ChartSpec, pageUrl: string): string {
+  const height = chartLayout(spec, 640).height + 320;
+  const title = figureText.embedTitle(spec.number, spec.title).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<iframe src="${pageUrl}" title="${title}" width="100%" height="${height}" style="border:0;max-width:720px" loading="lazy"></iframe>`;
 }
 
 /** Colours and font the chart is drawn with, read from the page's CSS (light or dark). */
@@ -209,12 +292,18 @@ export interface ChartTheme {
 }
 
 /** The Chart.js configuration of a spec, for a canvas `width` px wide. Arc fills are plain colours; the browser may swap in patterns. */
-export function chartJsConfig(spec: ChartSpec, theme: ChartTheme, width: number, reducedMotion = false): ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'> {
-  const narrow = width < NARROW;
+export function chartJsConfig(
+  spec: ChartSpec,
+  theme: ChartTheme,
+  width: number,
+  reducedMotion = false,
+  measure: TextMeasure = estimateTextWidth,
+): ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'> {
+  const layout = chartLayout(spec, width, measure);
   const values = spec.points.map((p) => p.value);
   const animation = reducedMotion ? (false as const) : { duration: 400 };
   const title = (items: TooltipItem<'bar'>[] | TooltipItem<'doughnut'>[]) => spec.points[items[0]?.dataIndex ?? 0]?.fullLabel ?? '';
-  const font = { family: theme.font, size: narrow ? 12 : 13 };
+  const font = { family: theme.font, size: layout.fontSize };
   const background = { color: theme.background };
 
   if (spec.type === 'doughnut') {
@@ -222,7 +311,7 @@ export function chartJsConfig(spec: ChartSpec, theme: ChartTheme, width: number,
     return {
       type: 'doughnut',
       data: {
-        labels: spec.points.map((p) => `${p.label}: ${formatWithUnit(p.value, spec.unit, spec.locale)}`),
+        labels: layout.labels.map((lines) => lines.join(' ')),
         datasets: [{ data: values, backgroundColor: spec.points.map((_, n) => theme.palette[n % theme.palette.length] ?? theme.text), borderColor: theme.background, borderWidth: 2 }],
       },
       options: {
@@ -251,18 +340,16 @@ export function chartJsConfig(spec: ChartSpec, theme: ChartTheme, width: number,
     };
   }
 
-  const horizontal = spec.type === 'horizontal-bar';
+  const { horizontal } = layout;
   const valueAxis = horizontal ? 'x' : 'y';
   const categoryAxis = horizontal ? 'y' : 'x';
-  const perBar = Math.floor(width / Math.max(1, spec.points.length) / 7.5);
-  const wrap = horizontal ? (narrow ? 16 : 30) : Math.max(8, Math.min(24, perBar));
   const colour = (v: number) => (spec.scale === 'change' && v < 0 ? theme.negative : spec.scale === 'change' ? theme.positive : (theme.palette[0] ?? theme.text));
   const axisTitle = spec.scale === 'plan' ? chartText.axisPlan : spec.scale === 'change' ? chartText.axisChange : spec.scale === 'ratio' ? chartText.axisRatio : spec.unit;
   const reference = spec.scale === 'plan' || spec.scale === 'ratio';
   return {
     type: 'bar',
     data: {
-      labels: spec.points.map((p) => wrapLabel(p.label, wrap)),
+      labels: layout.labels,
       datasets: [{ label: axisTitle, data: values, backgroundColor: values.map(colour), borderWidth: 0, maxBarThickness: 56 }],
     },
     options: {
@@ -271,7 +358,7 @@ export function chartJsConfig(spec: ChartSpec, theme: ChartTheme, width: number,
       maintainAspectRatio: false,
       locale: spec.locale,
       animation,
-      layout: { padding: horizontal ? { right: 64, left: 4, top: reference ? 22 : 4, bottom: 4 } : { top: 28, right: 8, left: 4, bottom: 4 } },
+      layout: { padding: horizontal ? { right: VALUE_LABEL_ROOM, left: 4, top: reference ? 22 : 4, bottom: 4 } : { top: 28, right: 8, left: 4, bottom: 4 } },
       scales: {
         [valueAxis]: {
           beginAtZero: true,
@@ -279,7 +366,7 @@ export function chartJsConfig(spec: ChartSpec, theme: ChartTheme, width: number,
           grace: '8%',
           grid: { color: theme.grid },
           border: { color: theme.muted },
-          ticks: { color: theme.muted, font, callback: (v: number | string) => valueLabel(spec, Number(v)) },
+          ticks: { color: theme.muted, font, maxRotation: 0, autoSkipPadding: 8, callback: (v: number | string) => valueLabel(spec, Number(Number(v).toFixed(10)) || 0) },
           title: { display: true, text: axisTitle, color: theme.muted, font },
         },
         [categoryAxis]: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, OPEN_DATA_COLUMNS, openDataCsv, openDataJson, openDataRow, toCsv, type OpenDataSource } from './open-data.ts';
+import { foldVietnamese } from './fold.ts';
+import { BOM, csvField, figureWords, indicatorCitation, rowMatches, OPEN_DATA_COLUMNS, openDataCsv, openDataJson, openDataRow, toCsv, type OpenDataSource } from './open-data.ts';
 
 const exportsSource: OpenDataSource = {
   indicator: {
@@ -89,5 +90,43 @@ describe('openDataJson', () => {
     expect(parsed.report).toEqual(meta);
     expect(parsed.columns).toEqual([...OPEN_DATA_COLUMNS]);
     expect(parsed.indicators.map((i) => [i.id, i.value])).toEqual([['kim-ngach-xuat-khau', 980]]);
+  });
+});
+
+describe('figure citations', () => {
+  it.each([
+    [exportsSource.indicator, 'Kim ngạch xuất khẩu: 980 triệu USD, đạt 73,1% kế hoạch, tăng 10,1% so với cùng kỳ (9 tháng 2021)'],
+    [spendingSource.indicator, 'Chi thường xuyên: 4.800 tỷ đồng, bằng 95,8% so với cùng kỳ (9 tháng 2021)'],
+    [{ label: 'Tỷ lệ cử tri đi bầu', value: 99.74, unit: '%' }, 'Tỷ lệ cử tri đi bầu: 99,74% (9 tháng 2021)'],
+  ])('words a figure as printed: %#', (indicator, words) => {
+    expect(figureWords(indicator, '9 tháng 2021')).toBe(words);
+  });
+
+  const report = { issuer: 'Ủy ban nhân dân tỉnh X', year: 2021, documentType: 'BÁO CÁO', number: 'Số: /BC-UBND', title: 'Tình hình\nkinh tế - xã hội' };
+  it('names the figure, its value, the report, section, paragraph, URL and access date', () => {
+    expect(
+      indicatorCitation(report, 'Kim ngạch xuất khẩu: 980 triệu USD (9 tháng 2021)', { section: 'mục II.1.b “Kinh tế cửa khẩu”', paragraph: 1, url: 'https://example.gov.vn/du-lieu/#kim-ngach-xuat-khau' }, '5/3/2025'),
+    ).toBe(
+      '“Kim ngạch xuất khẩu: 980 triệu USD (9 tháng 2021)”. Ủy ban nhân dân tỉnh X (2021), Báo cáo “Tình hình kinh tế - xã hội”, Số: /BC-UBND, mục II.1.b “Kinh tế cửa khẩu”, đoạn 1, https://example.gov.vn/du-lieu/#kim-ngach-xuat-khau, truy cập ngày 5/3/2025.',
+    );
+  });
+  it('names the footnote when the figure is printed in one', () => {
+    expect(indicatorCitation(report, 'Chi: 1 tỷ đồng (2021)', { section: 'mục II.1.e “Ngân sách”', footnote: '21', url: 'https://x/du-lieu/#chi' })).toBe(
+      '“Chi: 1 tỷ đồng (2021)”. Ủy ban nhân dân tỉnh X (2021), Báo cáo “Tình hình kinh tế - xã hội”, Số: /BC-UBND, mục II.1.e “Ngân sách”, chú thích 21, https://x/du-lieu/#chi.',
+    );
+  });
+});
+
+describe('rowMatches', () => {
+  const row = foldVietnamese('Diện tích thạch đen 1.850 ha Kinh tế');
+  it.each([
+    ['thach den', true],
+    ['Thạch Đen', true],
+    ['den thach', true],
+    ['thach 1.850', true],
+    ['thach lua', false],
+    ['', true],
+  ])('%j → %s', (query, found) => {
+    expect(rowMatches(row, query, foldVietnamese)).toBe(found);
   });
 });

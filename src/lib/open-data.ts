@@ -3,6 +3,9 @@
  * files built from the rows. Pure: the endpoints pass in the located indicators and absolute URLs.
  */
 import type { Indicator } from '../schemas/indicator.ts';
+import { formatCitation, type CitedReport } from './citation.ts';
+import { changePhrase, planPhrase } from './figures.ts';
+import { formatWithUnit } from './format.ts';
 
 /** Byte order mark that tells Excel a CSV file is UTF-8. */
 export const BOM = '\uFEFF';
@@ -98,4 +101,35 @@ export interface OpenDataMeta {
 /** The indicator JSON: the report's metadata, the column names and the rows. */
 export function openDataJson(meta: OpenDataMeta, rows: OpenDataRow[]): string {
   return `${JSON.stringify({ report: meta, columns: OPEN_DATA_COLUMNS, indicators: rows }, null, 2)}\n`;
+}
+
+/** An indicator in words, as a citation quotes it: "Kim ngạch nhập khẩu: 2.080 triệu USD, đạt 119,5% kế hoạch, tăng 84,1% so với cùng kỳ (9 tháng 2021)". */
+export function figureWords(indicator: Pick<Indicator, 'label' | 'value' | 'unit' | 'plan' | 'change'>, period: string, locale = 'vi-VN'): string {
+  const parts = [
+    formatWithUnit(indicator.value, indicator.unit, locale),
+    indicator.plan ? planPhrase(indicator.plan, locale) : undefined,
+    indicator.change ? changePhrase(indicator.change, locale).words : undefined,
+  ].filter((p): p is string => p !== undefined);
+  return `${indicator.label}: ${parts.join(', ')} (${period})`;
+}
+
+/** Where an indicator's citation points: its section's wording, the paragraph or footnote that prints it, and its row's absolute URL. */
+export interface IndicatorPlace {
+  /** Section wording from `sectionLabel`: `mục II.1.b “…”`. */
+  section: string;
+  paragraph?: number | undefined;
+  footnote?: string | undefined;
+  /** Absolute URL of the figure's row: "https://…/du-lieu/#kim-ngach-nhap-khau". */
+  url: string;
+}
+
+/** The citation of one figure: the figure quoted as printed, then the report, section, paragraph or footnote, the figure's URL and the access date. */
+export function indicatorCitation(report: CitedReport, figure: string, place: IndicatorPlace, accessDate?: string): string {
+  return `“${figure}”. ${formatCitation(report, place, accessDate)}`;
+}
+
+/** Whether a row's folded text holds every word of a text filter, folded the way search folds (`thach den` finds "Thạch đen"). */
+export function rowMatches(foldedRow: string, query: string, fold: (text: string) => string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  return words.every((w) => foldedRow.includes(w));
 }

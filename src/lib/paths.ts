@@ -15,3 +15,13 @@ export function entryPath(sectionSlug: string, entryId: string): string {
 export function sectionPath(sectionSlug: string): string {
   return `/${sectionSlug}/`;
 }
+
+/** Site path of a numbered figure's own page, the one other sites embed: "/hinh/3/". */
+export function figurePath(figureNumber: number): string {
+  return `/hinh/${figureNumber}/`;
+}
+
+/** Site path of an indicator's row in the open-data table: "/du-lieu/#kim-ngach-nhap-khau". */
+export function indicatorRowPath(indicatorId: string): string {
+  return `/du-lieu/#${indicatorId}`;
+}

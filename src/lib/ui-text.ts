@@ -115,8 +115,6 @@ export const chartText = {
   colSource: 'Nguồn',
   filterLabel: 'Lọc theo phần',
   filterAll: 'Tất cả các phần',
-  /** Live count under the filter. */
-  showing: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} chỉ số`,
   sortHint: 'Bấm vào tiêu đề cột để sắp xếp; bấm lần nữa để đảo chiều.',
   figuresHeading: 'Các hình',
   figuresIntro: 'Mỗi hình có bảng số liệu, tệp CSV và ảnh PNG để tải về.',
@@ -213,4 +211,50 @@ export const layoutText = {
   searchHintShort: 'Gõ không dấu cũng được.',
   /** Footer list of every part of the site, reachable without JavaScript. */
   allParts: 'Các phần của báo cáo',
+} as const;
+
+/** Figure pages, embedding, open-data rows and their citations, task evidence (charts-data). */
+export const figureText = {
+  /** Disclosure that holds a chart's embed code. */
+  embed: 'Nhúng',
+  /** Label of the embed code field. */
+  embedLabel: (n: number) => `Mã nhúng Hình ${n}: dán vào trang của bạn`,
+  /** Button that copies the embed code. */
+  copyEmbed: 'Sao chép mã nhúng',
+  /** Announced after a copy. */
+  copied: 'Đã sao chép',
+  /** Announced when the clipboard refuses and the text is selected instead. */
+  selected: 'Đã chọn sẵn, nhấn Ctrl+C (hoặc ⌘C) để sao chép',
+  /** Title of an embedded figure's iframe (for screen readers on the host page). */
+  embedTitle: (n: number, title: string) => `Hình ${n}: ${title}`,
+  /** Meta description of a figure page. */
+  figureDescription: (n: number, title: string, report: string) => `Hình ${n}: ${title}, số liệu từ ${report}.`,
+  /** Link from a figure page to its place in the report. */
+  seeInReport: (n: number) => `Xem Hình ${n} trong báo cáo`,
+  /** Link from a figure page to the report's home page. */
+  reportHome: 'Toàn bộ báo cáo',
+  /** A figure named in a citation: hình 3 “Kim ngạch…”. */
+  citedFigure: (n: number, title: string) => `hình ${n} “${title}”`,
+  /** Added to the intro of the list of figures on /du-lieu/. */
+  figurePagesNote: 'Mỗi hình có trang riêng để trích dẫn và nhúng vào trang khác.',
+  /** Button of a row's citation. */
+  citeRow: (label: string) => `Trích dẫn: ${label}`,
+  /** Visible text of a row's citation button. */
+  cite: 'Trích dẫn',
+  /** Copy button inside a row's citation. */
+  copyCitation: 'Sao chép trích dẫn',
+  /** Text filter of the indicator table. */
+  searchLabel: 'Lọc theo chữ',
+  /** Placeholder of the text filter. */
+  searchPlaceholder: 'ví dụ: thach den',
+  /** Row count: "12 / 165 chỉ số". */
+  rowCount: (shown: number, total: number) => `${shown} / ${total} chỉ số`,
+  /** Header of the column of citation buttons. */
+  colCite: 'Trích dẫn',
+  /** Heading of a task's related difficulties. */
+  relatedDifficulties: 'Khó khăn, hạn chế liên quan',
+  /** Link to an indicator's row in the open-data table. */
+  rowLink: 'Xem trong bảng số liệu',
+  /** Task count on cards: "13 nhiệm vụ". */
+  taskCount: (n: number) => `${n} nhiệm vụ`,
 } as const;

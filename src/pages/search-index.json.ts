@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import Fuse from 'fuse.js';
 import { getReportData } from '../data/report';
+import { indicatorRowPath } from '../lib/paths';
 import { buildSearchDocuments, SEARCH_KEYS, type SearchIndexPayload } from '../lib/search';
 
 export const GET: APIRoute = async () => {
@@ -14,8 +15,9 @@ export const GET: APIRoute = async () => {
       text: e.text,
       ...(e.task !== undefined ? { taskLabel: e.name } : {}),
     })),
+    // "Số liệu" hits land on the figure's row of the open-data table.
     indicators.map((i) => ({
-      path: i.path,
+      path: indicatorRowPath(i.id),
       number: i.entry.label,
       title: i.entry.data.title,
       label: i.label,

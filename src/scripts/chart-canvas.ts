@@ -17,7 +17,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import { chartJsConfig, type BackgroundOptions, type ChartSpec, type ChartTheme, type ReferenceLineOptions, type ValueLabelOptions } from '../lib/charts.ts';
+import { chartJsConfig, type BackgroundOptions, type ChartSpec, type ChartTheme, type ReferenceLineOptions, type TextMeasure, type ValueLabelOptions } from '../lib/charts.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
@@ -49,16 +49,20 @@ const valueLabels: Plugin<'bar' | 'doughnut', ValueLabelOptions> = {
         return;
       }
       const { x, y, base } = element.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+      // A label that would leave the plot (into the category labels) goes on the other side of the zero line.
+      const area = chart.chartArea;
       if (chart.options.indexAxis === 'y') {
         const negative = x < base;
-        ctx.textAlign = negative ? 'right' : 'left';
+        const fits = !negative || x - 6 - ctx.measureText(text).width >= area.left;
+        ctx.textAlign = negative && fits ? 'right' : 'left';
         ctx.textBaseline = 'middle';
-        write(text, x + (negative ? -6 : 6), y);
+        write(text, fits ? x + (negative ? -6 : 6) : base + 6, y);
       } else {
         const negative = y > base;
+        const fits = !negative || y + 6 + size * 1.2 <= area.bottom;
         ctx.textAlign = 'center';
-        ctx.textBaseline = negative ? 'top' : 'bottom';
-        write(text, x, y + (negative ? 6 : -6));
+        ctx.textBaseline = negative && fits ? 'top' : 'bottom';
+        write(text, x, fits ? y + (negative ? 6 : -6) : base - 6);
       }
     });
     ctx.restore();
@@ -188,10 +192,10 @@ export interface DrawnChart {
 }
 
 /** Draw `spec` on `canvas` with the theme the page shows now. */
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: number, reducedMotion: boolean): DrawnChart {
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: number, reducedMotion: boolean, measure: TextMeasure): DrawnChart {
   const theme = readTheme(canvas);
   Chart.defaults.font.family = theme.font;
-  const config = chartJsConfig(spec, theme, width, reducedMotion) as ChartConfiguration;
+  const config = chartJsConfig(spec, theme, width, reducedMotion, measure) as ChartConfiguration;
   const dataset = config.data.datasets[0];
   if (config.type === 'doughnut' && dataset && Array.isArray(dataset.backgroundColor)) {
     const mark = theme.background;
@@ -214,7 +218,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, width: num
     chart,
     drawn,
     resize(newWidth) {
-      const next = chartJsConfig(spec, theme, newWidth, true) as ChartConfiguration;
+      const next = chartJsConfig(spec, theme, newWidth, true, measure) as ChartConfiguration;
       chart.data.labels = next.data.labels ?? [];
       if (next.options) chart.options = next.options;
       chart.update('none');

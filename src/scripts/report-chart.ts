@@ -6,8 +6,10 @@
  * printing, every chart is drawn as a picture sized to the page on `beforeprint` (the drawing code is
  * loaded when the browser is idle, so that this can happen at once).
  */
-import { chartCsv, chartFileName, chartHeight, type ChartSpec } from '../lib/charts.ts';
+import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts.ts';
 import type { DrawnChart } from './chart-canvas.ts';
+import type { Chart } from 'chart.js';
+import { figureText } from '../lib/ui-text.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 /** Width in CSS px a chart is drawn at for paper (an A4 page's text width). */
@@ -31,6 +33,37 @@ function saveFile(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Text widths in the page's font, measured on a scratch canvas the way Chart.js will draw them. */
+function canvasMeasure(): TextMeasure {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimateTextWidth;
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  return (text, size) => {
+    ctx.font = `normal ${size}px ${family}`;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** The embed disclosure: show its copy button, and copy the snippet (or select it when the clipboard refuses). */
+function enableEmbed(root: HTMLElement): void {
+  const code = root.querySelector<HTMLTextAreaElement>('.report-chart__code');
+  const button = root.querySelector<HTMLButtonElement>('button[data-action="copy-embed"]');
+  const status = root.querySelector<HTMLElement>('.report-chart__status');
+  if (!code || !button) return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(code.value);
+      copied = true;
+    } catch {
+      code.focus();
+      code.select();
+    }
+    if (status) status.textContent = copied ? figureText.copied : figureText.selected;
+  });
+}
+
 class ReportChart extends HTMLElement {
   #spec: ChartSpec | undefined;
   #drawn: DrawnChart | undefined;
@@ -38,7 +71,13 @@ class ReportChart extends HTMLElement {
   #width = 0;
   #observer: IntersectionObserver | undefined;
   #resizer: ResizeObserver | undefined;
+  #measure: TextMeasure = estimateTextWidth;
   readonly #onScheme = () => void this.#redraw();
+
+  /** The Chart.js instance once drawn (tests read its scales' label items and legend hit boxes). */
+  get chart(): Chart | undefined {
+    return this.#drawn?.chart;
+  }
 
   connectedCallback(): void {
     if (this.#spec) return;
@@ -47,6 +86,8 @@ class ReportChart extends HTMLElement {
     const actions = this.querySelector<HTMLElement>('.report-chart__actions');
     const details = this.querySelector('details');
     if (!frame || !actions) return;
+    this.#measure = canvasMeasure();
+    enableEmbed(this);
     frame.hidden = false;
     actions.hidden = false;
     if (details) details.open = false;
@@ -94,7 +135,7 @@ class ReportChart extends HTMLElement {
   #size(frame: HTMLElement): void {
     if (!this.#spec) return;
     this.#width = frame.clientWidth;
-    frame.style.height = `${chartHeight(this.#spec, this.#width)}px`;
+    frame.style.height = `${chartHeight(this.#spec, this.#width, this.#measure)}px`;
   }
 
   /** Import Chart.js (once per page) and draw; resolves when the first frame is complete. */
@@ -103,7 +144,7 @@ class ReportChart extends HTMLElement {
       const { drawChart } = await import('./chart-canvas.ts');
       const canvas = this.querySelector('canvas');
       if (!canvas || !this.#spec) throw new Error('report-chart: no canvas or config');
-      this.#drawn = drawChart(canvas, this.#spec, this.#width, reducedMotion.matches);
+      this.#drawn = drawChart(canvas, this.#spec, this.#width, reducedMotion.matches, this.#measure);
       this.dataset['theme'] = darkScheme.matches ? 'dark' : 'light';
       await this.#drawn.drawn;
       this.dataset['state'] = 'drawn';

@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { builtPages } from './support/site';
+
+/**
+ * Every chart of the site, at phone to desktop widths, read from Chart.js's own layout: no two tick
+ * labels of a scale overlap, none runs outside the canvas, no legend item is cut off — in light and
+ * dark. One page load per page and width; all charts of a page are drawn and checked in one evaluate.
+ */
+
+const WIDTHS = [320, 360, 768, 1280];
+
+/** Pages that hold at least one chart. */
+const chartPages = builtPages()
+  .filter((p) => readFileSync(p.file, 'utf8').includes('<report-chart'))
+  .map((p) => p.path);
+
+/** What one page's charts look like after drawing: problems found, charts checked, and how much ink each has. */
+interface LayoutReport {
+  charts: number;
+  labels: number;
+  problems: string[];
+  themes: string[];
+  ink: number[];
+}
+
+/** Draw every chart of the page, then measure its tick labels and legend items from Chart.js. */
+async function checkCharts(page: Page): Promise<LayoutReport> {
+  return page.evaluate(async () => {
+    type Box = { left: number; right: number; top: number; bottom: number; text: string };
+    interface LabelItem {
+      label: string | string[];
+      font: { string: string; lineHeight: number };
+      textOffset: number;
+      options: { translation: [number, number]; textAlign: string; rotation: number };
+    }
+    interface ChartLike {
+      width: number;
+      height: number;
+      canvas: HTMLCanvasElement;
+      scales: Record<string, { getLabelItems(): LabelItem[] }>;
+      legend?: { options: { display: boolean }; legendHitBoxes: { left: number; top: number; width: number; height: number }[]; legendItems?: { text: string }[] };
+    }
+    const elements = [...document.querySelectorAll('report-chart')] as (HTMLElement & { draw(): Promise<unknown>; chart?: ChartLike })[];
+    await Promise.all(elements.map((e) => e.draw()));
+    const ctx = document.createElement('canvas').getContext('2d');
+    const problems: string[] = [];
+    const ink: number[] = [];
+    let labels = 0;
+    const tolerance = 0.5;
+    const overlap = (a: Box, b: Box) => a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+    for (const element of elements) {
+      const name = element.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? element.dataset['config']?.slice(0, 40) ?? '?';
+      const chart = element.chart;
+      if (!chart || !ctx) {
+        problems.push(`${name}: not drawn`);
+        continue;
+      }
+      const inside = (box: Box, what: string) => {
+        if (box.left < -tolerance || box.top < -tolerance || box.right > chart.width + tolerance || box.bottom > chart.height + tolerance) {
+          problems.push(`${name}: ${what} "${box.text}" is clipped (${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)} in ${chart.width} × ${chart.height})`);
+        }
+      };
+      for (const [id, scale] of Object.entries(chart.scales)) {
+        const boxes = scale.getLabelItems().map((item): Box => {
+          const lines = Array.isArray(item.label) ? item.label : [item.label];
+          ctx.font = item.font.string;
+          const width = Math.max(...lines.map((l) => ctx.measureText(String(l)).width));
+          const [x, y] = item.options.translation;
+          if (item.options.rotation !== 0) problems.push(`${name}: scale ${id} rotates its labels`);
+          const left = item.options.textAlign === 'center' ? x - width / 2 : item.options.textAlign === 'right' ? x - width : x;
+          const top = y + item.textOffset - item.font.lineHeight / 2;
+          return { left, right: left + width, top, bottom: top + lines.length * item.font.lineHeight, text: lines.join(' / ') };
+        });
+        labels += boxes.length;
+        boxes.forEach((box, i) => {
+          inside(box, `scale ${id} label`);
+          for (const other of boxes.slice(i + 1)) {
+            if (overlap(box, other)) problems.push(`${name}: scale ${id} labels "${box.text}" and "${other.text}" overlap`);
+          }
+        });
+      }
+      const legend = chart.legend;
+      if (legend?.options.display) {
+        const boxes = legend.legendHitBoxes.map((h, i): Box => ({ left: h.left, right: h.left + h.width, top: h.top, bottom: h.top + h.height, text: legend.legendItems?.[i]?.text ?? String(i) }));
+        labels += boxes.length;
+        boxes.forEach((box, i) => {
+          inside(box, 'legend item');
+          for (const other of boxes.slice(i + 1)) if (overlap(box, other)) problems.push(`${name}: legend items "${box.text}" and "${other.text}" overlap`);
+        });
+      }
+      // The canvas carries marks: share of pixels that differ clearly from its top-left corner.
+      const c = chart.canvas;
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let differ = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs((data[i] ?? 0) - (data[0] ?? 0)) + Math.abs((data[i + 1] ?? 0) - (data[1] ?? 0)) + Math.abs((data[i + 2] ?? 0) - (data[2] ?? 0)) > 60) differ += 1;
+      }
+      ink.push(differ / Math.max(1, c.width * c.height));
+    }
+    return { charts: elements.length, labels, problems, themes: elements.map((e) => e.dataset['theme'] ?? ''), ink };
+  });
+}
+
+for (const width of WIDTHS) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    for (const path of chartPages) {
+      test(`${path}: tick labels and legends fit, in light and dark`, async ({ page }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+        await page.goto(path);
+        const count = await page.locator('report-chart').count();
+        expect(count).toBeGreaterThan(0);
+
+        const light = await checkCharts(page);
+        expect(light.charts).toBe(count);
+        expect(light.labels).toBeGreaterThan(count);
+        expect(light.problems).toEqual([]);
+        expect(light.themes.every((t) => t === 'light')).toBe(true);
+        for (const share of light.ink) expect(share).toBeGreaterThan(0.02);
+
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expect(page.locator('report-chart[data-theme="dark"][data-state="drawn"]')).toHaveCount(count);
+        const dark = await checkCharts(page);
+        expect(dark.problems).toEqual([]);
+        expect(dark.themes.every((t) => t === 'dark')).toBe(true);
+        for (const share of dark.ink) expect(share).toBeGreaterThan(0.02);
+        // Nothing on the page is wider than the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test('a chart re-lays out when its width changes: bars turn horizontal on a phone and back on a desktop, labels still fit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/kinh-te/cong-nghiep-thuong-mai-du-lich/');
+  const industry = page.locator('#chi-so-san-xuat-cong-nghiep-theo-nganh report-chart');
+  const axis = () => industry.evaluate((e) => (e as HTMLElement & { chart?: { options: { indexAxis?: string } } }).chart?.options.indexAxis);
+  expect((await checkCharts(page)).problems).toEqual([]);
+  expect(await axis()).toBe('x');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(axis).toBe('y');
+  await expect.poll(async () => (await checkCharts(page)).problems).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(axis).toBe('x');
+  await expect.poll(async () => (await checkCharts(page)).problems).toEqual([]);
+});
