@@ -3,7 +3,7 @@
  * the figures to show) and the assessment paragraphs — difficulties — it answers. Reads the data
  * `getReportData()` returns; computed once per task page.
  */
-import { bodyParagraphs, plainText } from '../lib/entry-text.ts';
+import { paragraphId } from '../lib/anchors.ts';
 import { evidenceFigures } from '../lib/relations.ts';
 import { ui, figureText } from '../lib/ui-text.ts';
 import { TASK_COLLECTION, type LocatedIndicator, type ReportData, type ReportEntry, type ReportSection, type SectionCollection } from './report.ts';
@@ -41,9 +41,9 @@ export function taskEvidence(data: ReportData, task: ReportEntry): { results: Re
     const relation = entry.data.relatedTasks.find((r) => r.id === task.id);
     if (!relation) continue;
     if (entry.collection === ASSESSMENT_COLLECTION) {
-      const all = bodyParagraphs(entry.raw.body ?? '');
-      const numbers = relation.paragraphs ?? all.map((_, n) => n + 1);
-      const paragraphs = numbers.map((n) => ({ number: n, id: `${entry.anchorPrefix}-${n}`, text: plainText(all[n - 1] ?? '').replace(/\s+/g, ' ').trim() }));
+      const all = entry.text.paragraphs;
+      const numbers = relation.paragraphs ?? all.map((p) => p.ordinal);
+      const paragraphs = numbers.map((n) => ({ number: n, id: paragraphId(entry.anchorPrefix, n), text: all[n - 1]?.text ?? '' }));
       difficulties.push({ entry, paragraphs });
     } else {
       const own = data.indicators.filter((i) => i.entry === entry);
@@ -55,6 +55,6 @@ export function taskEvidence(data: ReportData, task: ReportEntry): { results: Re
 
 /** What a section card counts: "13 nhiệm vụ" for the tasks section (its introduction is not a task), "7 mục" elsewhere. */
 export function sectionCountLabel(section: ReportSection): string {
-  if (section.collection === TASK_COLLECTION) return figureText.taskCount(section.entries.filter((e) => e.data.task !== undefined).length);
+  if (section.collection === TASK_COLLECTION) return figureText.taskCount(section.entries.filter((e) => e.task !== undefined).length);
   return ui.sectionCount(section.entries.length);
 }

@@ -102,17 +102,17 @@ describe('figure citations', () => {
     expect(figureWords(indicator, '9 tháng 2021')).toBe(words);
   });
 
-  const report = { issuer: 'Ủy ban nhân dân tỉnh X', year: 2021, documentType: 'BÁO CÁO', number: 'Số: /BC-UBND', title: 'Tình hình\nkinh tế - xã hội' };
+  const report = { issuer: 'Ủy ban nhân dân tỉnh X', date: '2021-10', documentType: 'BÁO CÁO', number: 'Số: /BC-UBND', title: 'Tình hình\nkinh tế - xã hội' };
   it('names the figure, its value, the report, section, paragraph, URL and access date', () => {
     expect(
       indicatorCitation(report, 'Kim ngạch xuất khẩu: 980 triệu USD (9 tháng 2021)', { section: 'mục II.1.b “Kinh tế cửa khẩu”', paragraph: 1, url: 'https://example.gov.vn/du-lieu/#kim-ngach-xuat-khau' }, '5/3/2025'),
     ).toBe(
-      '“Kim ngạch xuất khẩu: 980 triệu USD (9 tháng 2021)”. Ủy ban nhân dân tỉnh X (2021), Báo cáo “Tình hình kinh tế - xã hội”, Số: /BC-UBND, mục II.1.b “Kinh tế cửa khẩu”, đoạn 1, https://example.gov.vn/du-lieu/#kim-ngach-xuat-khau, truy cập ngày 5/3/2025.',
+      '“Kim ngạch xuất khẩu: 980 triệu USD (9 tháng 2021)”. Ủy ban nhân dân tỉnh X (10/2021). Báo cáo “Tình hình kinh tế - xã hội”, mục II.1.b “Kinh tế cửa khẩu”, đoạn 1. https://example.gov.vn/du-lieu/#kim-ngach-xuat-khau. Truy cập ngày 5/3/2025.',
     );
   });
   it('names the footnote when the figure is printed in one', () => {
     expect(indicatorCitation(report, 'Chi: 1 tỷ đồng (2021)', { section: 'mục II.1.e “Ngân sách”', footnote: '21', url: 'https://x/du-lieu/#chi' })).toBe(
-      '“Chi: 1 tỷ đồng (2021)”. Ủy ban nhân dân tỉnh X (2021), Báo cáo “Tình hình kinh tế - xã hội”, Số: /BC-UBND, mục II.1.e “Ngân sách”, chú thích 21, https://x/du-lieu/#chi.',
+      '“Chi: 1 tỷ đồng (2021)”. Ủy ban nhân dân tỉnh X (10/2021). Báo cáo “Tình hình kinh tế - xã hội”, mục II.1.e “Ngân sách”, chú thích 21. https://x/du-lieu/#chi.',
     );
   });
 });
