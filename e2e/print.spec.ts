@@ -46,6 +46,8 @@ test('printed, /toan-van/ is the document: no navigation, search, buttons or lin
 
 test('printed, an entry page starts with the report title block, does not spell out internal links, and prints charts as pictures with their tables', async ({ page }) => {
   await page.goto('/kinh-te/kinh-te-cua-khau/');
+  // A reader scrolls before printing; from then on the charts can draw their print pictures at once.
+  await page.mouse.wheel(0, 200);
   await expect(page.locator('report-chart:not([data-print-ready])')).toHaveCount(0);
   const figures = page.locator('figure');
   expect(await figures.count()).toBeGreaterThan(0);
@@ -106,6 +108,16 @@ test('the print button draws the charts, then opens the print dialog; only links
   expect(await outside.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" (https://example.org/nguon)"');
 });
 
+test('printed before any interaction (no drawing code yet), charts print as their tables, with no empty frames', async ({ page }) => {
+  await page.goto('/toan-van/');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const last = page.locator('figure.report-figure').last();
+  await expect(last.locator('.report-chart__frame')).toBeHidden();
+  await expect(last.locator('img.report-chart__picture')).toHaveCount(0);
+  await expect(last.getByRole('table')).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -119,6 +131,7 @@ test.describe('without JavaScript', () => {
 test('/toan-van/ as a PDF: numbered pages, serif type, charts as pictures, no internal or localhost addresses, recipients beside the signature', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await page.goto('/toan-van/');
+  await page.mouse.wheel(0, 200);
   await expect(page.locator('report-chart:not([data-print-ready])')).toHaveCount(0);
   const file = testInfo.outputPath('toan-van.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));

@@ -1,18 +1,16 @@
 // Shipped to the browser: the "In / Lưu PDF" button, and getting pages ready to print.
 
-/** A chart that can draw its print picture (<report-chart>). */
-interface PrintableChart extends HTMLElement {
-  preparePrint?: () => Promise<void>;
-}
-
 /**
  * `<report-print>` wraps a button rendered hidden (it does nothing without JS); shows it, and on a click
- * draws every chart's print picture, then opens the browser's print dialog, where "Save as PDF" lives.
+ * lets the page get ready (charts draw their print pictures: `report:prepare-print` collects the work),
+ * then opens the browser's print dialog, where "Save as PDF" lives.
  */
 class ReportPrint extends HTMLElement {
   #button: HTMLButtonElement | null = null;
   readonly #onClick = async () => {
-    await Promise.all([...document.querySelectorAll<PrintableChart>('report-chart')].map((chart) => chart.preparePrint?.()));
+    const pending: Promise<void>[] = [];
+    dispatchEvent(new CustomEvent('report:prepare-print', { detail: pending }));
+    await Promise.allSettled(pending);
     print();
   };
 

@@ -3,8 +3,8 @@
  * data table; once this runs, the table folds into its "Xem bảng số liệu" disclosure, the canvas
  * and the download buttons appear, and Chart.js is imported only when the chart nears the viewport.
  * The chart is redrawn when the colour scheme changes and re-laid out when its width changes. For
- * printing, every chart is drawn as a picture sized to the page on `beforeprint` (the drawing code is
- * loaded when the browser is idle, so that this can happen at once).
+ * printing, every chart is drawn as a picture sized to the page on `beforeprint`, which cannot wait: the
+ * drawing code is loaded once the reader scrolls or interacts (or the print button asks), not on load.
  */
 import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts.ts';
 import type { DrawnChart } from './chart-canvas.ts';
@@ -16,7 +16,12 @@ const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const PRINT_WIDTH = 640;
 /** The drawing code, once loaded; printing draws synchronously with it. */
 let canvasCode: typeof import('./chart-canvas.ts') | undefined;
-const loadCanvasCode = async () => (canvasCode ??= await import('./chart-canvas.ts'));
+/** Load the drawing code (once); then every chart can draw its print picture at once (data-print-ready). */
+async function loadCanvasCode(): Promise<typeof import('./chart-canvas.ts')> {
+  canvasCode ??= await import('./chart-canvas.ts');
+  for (const chart of document.querySelectorAll<HTMLElement>('report-chart')) chart.dataset['printReady'] = '';
+  return canvasCode;
+}
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Offer `blob` as a file download named `name`. */
@@ -111,8 +116,6 @@ class ReportChart extends HTMLElement {
     });
     this.#resizer.observe(frame);
     darkScheme.addEventListener('change', this.#onScheme);
-    // data-print-ready: the print picture can be drawn at once, as beforeprint needs.
-    requestIdleCallback(() => void loadCanvasCode().then(() => (this.dataset['printReady'] = '')), { timeout: 4000 });
 
     actions.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
@@ -141,7 +144,7 @@ class ReportChart extends HTMLElement {
   /** Import Chart.js (once per page) and draw; resolves when the first frame is complete. */
   draw(): Promise<DrawnChart> {
     this.#drawing ??= (async () => {
-      const { drawChart } = await import('./chart-canvas.ts');
+      const { drawChart } = await loadCanvasCode();
       const canvas = this.querySelector('canvas');
       if (!canvas || !this.#spec) throw new Error('report-chart: no canvas or config');
       this.#drawn = drawChart(canvas, this.#spec, this.#width, reducedMotion.matches, this.#measure);
@@ -210,4 +213,11 @@ if (!customElements.get('report-chart')) {
   addEventListener('beforeprint', () => {
     for (const chart of document.querySelectorAll<ReportChart>('report-chart')) chart.drawPrintPicture();
   });
+  // The print button collects what must finish before it opens the dialog.
+  addEventListener('report:prepare-print', (event) => {
+    const pending = (event as CustomEvent<Promise<void>[]>).detail;
+    for (const chart of document.querySelectorAll<ReportChart>('report-chart')) pending.push(chart.preparePrint());
+  });
+  const preload = () => void loadCanvasCode();
+  for (const type of ['scroll', 'pointerdown', 'keydown']) addEventListener(type, preload, { once: true, passive: true });
 }
