@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { EntrySchema } from './schemas/entry.ts';
 import { ReportSchema } from './schemas/report.ts';
 import { contentRoot } from './content-root.ts';
+import { parseJsonText } from './lib/json-text.ts';
 
 const entries = (folder: string) =>
   defineCollection({
@@ -15,7 +16,7 @@ const entries = (folder: string) =>
 
 export const collections = {
   report: defineCollection({
-    loader: file(`${contentRoot}/report.json`, { parser: (text) => [{ id: 'report', ...JSON.parse(text) }] }),
+    loader: file(`${contentRoot}/report.json`, { parser: (text) => ({ report: parseJsonText(text, `${contentRoot}/report.json`) as Record<string, unknown> }) }),
     schema: ReportSchema,
   }),
   directives: entries('directives'),

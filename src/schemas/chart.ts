@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strict } from './strict.ts';
 
 /** Chart kinds the site draws. */
 export const ChartTypeSchema = z.enum(['bar', 'horizontal-bar', 'doughnut']);
@@ -7,7 +8,7 @@ export const ChartTypeSchema = z.enum(['bar', 'horizontal-bar', 'doughnut']);
 export const ChartMeasureSchema = z.enum(['value', 'plan', 'change']);
 
 /** A chart declared in an entry's frontmatter and placed in its MDX with `<Chart id="…" />`. */
-export const ChartSchema = z.object({
+export const ChartSchema = strict(z.object({
   /** Unique across the site, lowercase kebab-case ASCII; also the figure's anchor. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase kebab-case ASCII (a-z, 0-9, -)'),
   /** Caption, in Vietnamese, after "Hình N.". */
@@ -22,7 +23,7 @@ export const ChartSchema = z.object({
   labels: z.array(z.string().min(1)).optional(),
   /** Optional note under the chart. */
   note: z.string().optional(),
-});
+}));
 
 export type Chart = z.output<typeof ChartSchema>;
 export type ChartType = z.output<typeof ChartTypeSchema>;
