@@ -162,3 +162,30 @@ for (const c of cases) {
     }
   });
 }
+
+/** Pseudo-random words (mulberry32, a fixed seed), so gzip cannot shrink them much: `bytes` long. */
+function noiseParagraph(bytes: number): string {
+  let seed = 14;
+  const next = (n: number): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  const letters = 'abcdeghiklmnopqrstuvxy';
+  let out = '';
+  while (out.length < bytes) {
+    const length = 2 + next(7);
+    for (let k = 0; k < length; k += 1) out += letters[next(letters.length)];
+    out += ' ';
+  }
+  return `${out.trim()}.`;
+}
+
+test('an entry and a search index over budget build, with a warning giving each figure', async () => {
+  const content = breakFixture([{ file: NONG_NGHIEP, from: SECOND, to: `${noiseParagraph(300 * 1024)}\n\n${SECOND}` }]);
+  const result = await buildSiteAsync(content);
+  expect(result.status, result.output).toBe(0);
+  expect(result.output).toMatch(/warning: .*economy\/nong-nghiep\.mdx: the body is 30\d\.\d KB, over its budget of 64\.0 KB/);
+  expect(result.output).toMatch(/warning: search-index\.json is \d+\.\d KB gzip, over its budget of 120\.0 KB/);
+});

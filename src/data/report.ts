@@ -17,6 +17,7 @@ import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { footnoteId, paragraphPrefix } from '../lib/anchors.ts';
 import { parseEntryBody, readEntryText, type EntryText } from '../lib/entry-text.ts';
 import { chartsWithoutId, checkRawHtml } from '../lib/raw-html.ts';
+import { entryBudgetWarning } from '../lib/budgets.ts';
 import { checkStructure } from '../lib/structure-checks.ts';
 import { valueOccursIn } from '../lib/format.ts';
 import { parseJsonText } from '../lib/json-text.ts';
@@ -132,6 +133,11 @@ async function load(): Promise<ReportData> {
   ];
   if (problems.length > 0) {
     throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
+  }
+
+  for (const e of entries) {
+    const warning = entryBudgetWarning(e.file, Buffer.byteLength(e.raw.body ?? '', 'utf8'));
+    if (warning) console.warn(warning);
   }
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
