@@ -125,7 +125,7 @@ async function load(): Promise<ReportData> {
   const problems = [
     ...checkStructure(
       { file: reportFile(), sections: report.sections, outline: report.outline },
-      entries.map((e) => ({ file: e.file, collection: e.collection, order: e.data.order, ...(e.task !== undefined ? { task: e.task } : {}), path: e.path, anchorPrefix: e.anchorPrefix, paragraphIds: e.text.paragraphs.map((p) => p.id) })),
+      entries.map((e) => ({ file: e.file, collection: e.collection, order: e.data.order, ...(e.task !== undefined ? { task: e.task } : {}), path: e.path, anchorPrefix: e.anchorPrefix, paragraphIds: e.text.paragraphs.map((p) => p.id), chartIds: chartPlacements(e.raw.body ?? '') })),
       report.sections.flatMap((s) => entryFiles(s.collection)),
     ),
     ...entries.flatMap(bodyProblems),

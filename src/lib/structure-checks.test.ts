@@ -61,6 +61,11 @@ describe('structure checks', () => {
     ]);
   });
 
+  it('name a chart whose figure id is a paragraph id', () => {
+    const charted = entry({ file: 'economy/b.mdx', order: 3, path: '/kinh-te/b/', anchorPrefix: 'i-2', chartIds: ['i-1-2'] });
+    expect(checkPageIds(report, [a, charted])[0]?.message).toBe('id "i-1-2" of chart "i-1-2" is also the id of a paragraph in economy/a.mdx; the full text would have two id="i-1-2"');
+  });
+
   it('name a task whose section id is also an outline heading id', () => {
     const outline = [...report.outline, { number: 'Nhiệm vụ 1', marker: '1.', title: 'X', before: 2 }];
     expect(checkPageIds({ ...report, outline }, [t1])[0]?.message).toBe('id "nhiem-vu-1" of its task section is also the id of outline heading "Nhiệm vụ 1" in content/report.json; the full text would have two id="nhiem-vu-1"');

@@ -23,6 +23,8 @@ export interface StructureEntry {
   anchorPrefix: string;
   /** Ids its paragraphs get on the full-text page. */
   paragraphIds: string[];
+  /** Ids of the charts placed in it (a figure's id is its chart's id). */
+  chartIds?: string[];
 }
 
 /** What the structure checks need of report.json. */
@@ -120,8 +122,8 @@ export function checkFileNames(files: string[]): Problem[] {
 }
 
 /**
- * Ids used twice on the full-text page, which holds every entry: outline heading ids, task section ids
- * and paragraph ids. Two entries with one section number, or a task and an outline heading, collide here.
+ * Ids used twice on the full-text page, which holds every entry: outline heading ids, task section ids,
+ * paragraph ids and figure (chart) ids. Two entries with one section number, or a task and an outline heading, collide here.
  */
 export function checkPageIds(report: StructureReport, entries: StructureEntry[]): Problem[] {
   const owners: Array<{ id: string; file: string; what: string }> = [
@@ -129,6 +131,7 @@ export function checkPageIds(report: StructureReport, entries: StructureEntry[])
     ...entries.flatMap((e) => [
       ...(e.task !== undefined ? [{ id: e.anchorPrefix, file: e.file, what: 'its task section' }] : []),
       ...e.paragraphIds.map((id) => ({ id, file: e.file, what: 'a paragraph' })),
+      ...(e.chartIds ?? []).map((id) => ({ id, file: e.file, what: `chart "${id}"` })),
     ]),
   ];
   // One line per pair of files: two entries with one number share every paragraph id.
