@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { EntrySchema } from './schemas/entry.ts';
 import { ReportSchema } from './schemas/report.ts';
 import { contentRoot } from './content-root.ts';
+import { parseJsonText } from './lib/json-text.ts';
 
 const entries = (folder: string) =>
   defineCollection({
@@ -22,7 +23,7 @@ const entries = (folder: string) =>
 
 export const collections = {
   report: defineCollection({
-    loader: file(`${contentRoot}/report.json`, { parser: (text) => [{ id: 'report', ...JSON.parse(text) }] }),
+    loader: file(`${contentRoot}/report.json`, { parser: (text) => ({ report: parseJsonText(text, `${contentRoot}/report.json`) as Record<string, unknown> }) }),
     schema: ReportSchema,
   }),
   directives: entries('directives'),

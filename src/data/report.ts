@@ -4,6 +4,10 @@
  * item, when the content contradicts itself.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentRoot } from '../content-root.ts';
 import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Report, Section } from '../schemas/report.ts';
@@ -11,8 +15,12 @@ import { chartPlacements } from '../lib/charts.ts';
 import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.ts';
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { footnoteId, paragraphId, paragraphPrefix } from '../lib/anchors.ts';
-import { readEntryText, type EntryText } from '../lib/entry-text.ts';
+import { parseEntryBody, readEntryText, type EntryText } from '../lib/entry-text.ts';
+import { chartsWithoutId, checkRawHtml } from '../lib/raw-html.ts';
+import { entryBudgetWarning } from '../lib/budgets.ts';
+import { checkStructure } from '../lib/structure-checks.ts';
 import { valueOccursIn } from '../lib/format.ts';
+import { parseJsonText } from '../lib/json-text.ts';
 import { checkMainPoints } from '../lib/main-points.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
 import { checkTaskRelations } from '../lib/relations.ts';
@@ -95,6 +103,9 @@ export interface LocatedMainPoint {
   path: string;
 }
 
+/** The hint under every content error. */
+const CONTENT_HINT = 'Each line names the file (and line or item) at fault; fix it in the content folder and build again.';
+
 let cached: Promise<ReportData> | undefined;
 
 /** Load, order, check and cache the report. */
@@ -105,7 +116,17 @@ export function getReportData(): Promise<ReportData> {
 
 async function load(): Promise<ReportData> {
   const [reportEntry] = await getCollection('report');
-  if (!reportEntry) throw new Error('content: report.json is missing or empty');
+  if (!reportEntry) {
+    // Astro's file loader logs a JSON syntax error without its place; read the file again to name it.
+    if (existsSync(reportFile())) {
+      try {
+        parseJsonText(readFileSync(reportFile(), 'utf8'), reportFile());
+      } catch (error) {
+        throw new AstroError(error instanceof Error ? error.message : String(error), 'Fix the JSON at that line and column; every key needs a value and a comma before the next.');
+      }
+    }
+    throw new AstroError('content: report.json is missing or empty', `Create ${reportFile()} (see the README for its fields).`);
+  }
   const report = reportEntry.data;
 
   const sections: ReportSection[] = [];
@@ -117,19 +138,28 @@ async function load(): Promise<ReportData> {
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
   linkNeighbours(entries);
 
-  const problems = checkAll(entries.map(toChecked), TASK_COLLECTION);
-  const orders = new Map<number, string>();
-  for (const e of entries) {
-    const other = orders.get(e.data.order);
-    if (other) problems.push({ file: e.file, message: `order ${e.data.order} is also used by ${other}` });
-    orders.set(e.data.order, e.file);
-  }
+  const problems = [
+    ...checkStructure(
+      { file: reportFile(), sections: report.sections, outline: report.outline },
+      entries.map((e) => ({ file: e.file, collection: e.collection, order: e.data.order, ...(e.task !== undefined ? { task: e.task } : {}), path: e.path, anchorPrefix: e.anchorPrefix, paragraphIds: e.text.paragraphs.map((p) => p.id), chartIds: chartPlacements(e.raw.body ?? '') })),
+      report.sections.flatMap((s) => entryFiles(s.collection)),
+    ),
+    ...entries.flatMap(bodyProblems),
+    ...checkAll(entries.map(toChecked), TASK_COLLECTION),
+  ];
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const paragraphs = new Map([...byKey].map(([key, e]) => [key, e.text.paragraphs]));
-  for (const p of checkMainPoints(report.mainPoints, paragraphs)) problems.push({ file: reportEntry.filePath ?? 'report.json', message: p.message });
+  for (const p of checkMainPoints(report.mainPoints, paragraphs)) problems.push({ file: reportFile(), message: p.message });
   const seen = new Set(problems.map((p) => `${p.file}: ${p.message}`));
   problems.push(...checkTaskRelations(entries.map(toRelationCheck), TASK_COLLECTION).filter((p) => !seen.has(`${p.file}: ${p.message}`)));
-  if (problems.length > 0) throw new Error(`Report content is inconsistent:\n${formatProblems(problems)}`);
+  if (problems.length > 0) {
+    throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
+  }
+
+  for (const e of entries) {
+    const warning = entryBudgetWarning(e.file, Buffer.byteLength(e.raw.body ?? '', 'utf8'));
+    if (warning) console.warn(warning);
+  }
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
   const mainPoints = report.mainPoints.flatMap((p) => {
@@ -170,8 +200,43 @@ function readText(body: string, prefix: string, file: string): EntryText {
   try {
     return readEntryText(body, prefix);
   } catch (error) {
-    throw new Error(`${file}: the text cannot be read as MDX: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new AstroError(`${file}: the text cannot be read as MDX: ${error instanceof Error ? error.message : String(error)}`, CONTENT_HINT);
   }
+}
+
+/** Path of report.json, for messages. */
+function reportFile(): string {
+  return join(contentRoot, 'report.json');
+}
+
+/** MDX files of a collection's folder as they are on disk ("economy/kinh-te.mdx"), including any Astro would fold into one entry. */
+function entryFiles(collection: string): string[] {
+  const folder = join(contentRoot, collection);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort().map((f) => `${collection}/${f}`);
+}
+
+/** Lines of an entry's file above its body (the frontmatter), so body problems can give file lines. */
+function bodyLineOffset(entry: ReportEntry, body: string): number {
+  const path = resolve(entry.file);
+  if (!existsSync(path)) return 0;
+  const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  const start = text.lastIndexOf(body.replace(/\r\n?/g, '\n'));
+  return start < 0 ? 0 : text.slice(0, start).split('\n').length - 1;
+}
+
+/** Components a body may place (those of components/mdx). */
+const BODY_COMPONENTS: ReadonlySet<string> = new Set(['Chart']);
+
+/** Raw HTML and `<Chart />` without an id in an entry body, each named by file and line. */
+function bodyProblems(entry: ReportEntry): Array<{ file: string; message: string }> {
+  const body = entry.raw.body ?? '';
+  const tree = parseEntryBody(body);
+  const offset = bodyLineOffset(entry, body);
+  return [
+    ...checkRawHtml(tree, BODY_COMPONENTS).map((p) => ({ file: `${entry.file}:${p.line + offset}`, message: p.message })),
+    ...chartsWithoutId(tree).map((line) => ({ file: `${entry.file}:${line + offset}`, message: '<Chart /> needs an id: <Chart id="…" /> naming a chart of this entry\'s frontmatter' })),
+  ];
 }
 
 /** Each entry learns its previous and next page (see `pageNeighbours`). */

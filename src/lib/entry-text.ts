@@ -59,7 +59,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Parse an MDX body (no frontmatter) with the grammar the site renders it with. */
-function parseBody(body: string): Root {
+export function parseEntryBody(body: string): Root {
   return fromMarkdown(body.replace(/\r\n?/g, '\n'), {
     extensions: [mdxjs(), gfm()],
     mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
@@ -94,7 +94,7 @@ function collectReferences(node: Nodes, out: string[]): void {
 /** Read an entry body into its text model; `prefix` is the entry's paragraph anchor prefix ("ii-1-b"). */
 export function readEntryText(body: string, prefix: string): EntryText {
   const normalised = body.replace(/\r\n?/g, '\n');
-  const tree = parseBody(normalised);
+  const tree = parseEntryBody(normalised);
   const paragraphs: TextParagraph[] = [];
   const footnotes: TextFootnote[] = [];
   for (const node of tree.children as RootContent[]) {

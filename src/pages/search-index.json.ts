@@ -1,6 +1,8 @@
 /** The search index, built once at build time: documents plus Fuse's serialised index. */
 import type { APIRoute } from 'astro';
 import Fuse from 'fuse.js';
+import { gzipSync } from 'node:zlib';
+import { searchIndexBudgetWarning } from '../lib/budgets';
 import { getReportData } from '../data/report';
 import { indicatorRowPath } from '../lib/paths';
 import { buildSearchDocuments, SEARCH_KEYS, type SearchIndexPayload } from '../lib/search';
@@ -27,5 +29,8 @@ export const GET: APIRoute = async () => {
     })),
   );
   const payload: SearchIndexPayload = { documents, index: Fuse.createIndex(SEARCH_KEYS, documents).toJSON() };
-  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = JSON.stringify(payload);
+  const warning = searchIndexBudgetWarning(gzipSync(body).length);
+  if (warning) console.warn(warning);
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

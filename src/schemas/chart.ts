@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './id.ts';
+import { strict } from './strict.ts';
 
 /** Chart kinds the site draws. */
 export const ChartTypeSchema = z.enum(['bar', 'horizontal-bar', 'doughnut']);
@@ -8,7 +9,7 @@ export const ChartTypeSchema = z.enum(['bar', 'horizontal-bar', 'doughnut']);
 export const ChartMeasureSchema = z.enum(['value', 'plan', 'change']);
 
 /** A chart declared in an entry's frontmatter and placed in its MDX with `<Chart id="…" />`. */
-export const ChartSchema = z.object({
+export const ChartSchema = strict(z.object({
   /** Unique across the site, lowercase kebab-case ASCII; also the figure's anchor. */
   id: kebabId('id'),
   /** Caption, in Vietnamese, after "Hình N.". */
@@ -23,7 +24,7 @@ export const ChartSchema = z.object({
   labels: z.array(z.string().min(1)).optional(),
   /** Optional note under the chart. */
   note: z.string().optional(),
-});
+}));
 
 export type Chart = z.output<typeof ChartSchema>;
 export type ChartType = z.output<typeof ChartTypeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strict } from './strict.ts';
 import { ChartSchema } from './chart.ts';
 import { IndicatorSchema } from './indicator.ts';
 
@@ -6,7 +7,7 @@ import { IndicatorSchema } from './indicator.ts';
  * Frontmatter of one numbered subsection of the report. `relatedTasks` is added in
  * content.config.ts, where `reference()` is available.
  */
-export const EntrySchema = z.object({
+export const EntrySchema = strict(z.object({
   /** Heading text as printed (without its marker); for tasks a short navigation label. */
   title: z.string().min(1),
   /** The report's own numbering: "II.1.b", "Phần II.3". */
@@ -23,6 +24,6 @@ export const EntrySchema = z.object({
   charts: z.array(ChartSchema).default([]),
   /** For Q4 tasks: the task's number in the report. */
   task: z.number().int().positive().optional(),
-});
+}));
 
 export type EntryData = z.output<typeof EntrySchema>;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { MainPointsSchema } from './main-point.ts';
+import { strict } from './strict.ts';
 
 /** A heading of the original that has no text of its own ("Phần I", "II.", "1. Về phát triển kinh tế"). */
-export const OutlineHeadingSchema = z.object({
+export const OutlineHeadingSchema = strict(z.object({
   /** Section number: "Phần I", "II", "II.1". */
   number: z.string().min(1),
   /** Marker as printed: "Phần I", "II.", "1.". */
@@ -13,10 +14,10 @@ export const OutlineHeadingSchema = z.object({
   level: z.number().int().min(2).max(5),
   /** Order of the first entry this heading stands before. */
   before: z.number().int().positive(),
-});
+}));
 
 /** A section of the site: one content collection, with its URL slug and title. */
-export const SectionSchema = z.object({
+export const SectionSchema = strict(z.object({
   /** Content collection holding its entries. */
   collection: z.enum(['directives', 'economy', 'culture-society', 'security', 'assessment', 'q4-tasks']),
   /** URL segment, lowercase ASCII: "kinh-te". */
@@ -25,10 +26,10 @@ export const SectionSchema = z.object({
   title: z.string().min(1),
   /** One sentence shown on its card. */
   description: z.string().min(1),
-});
+}));
 
 /** The report's metadata: title block, issuer, signature, recipients, sections. */
-export const ReportSchema = z.object({
+export const ReportSchema = strict(z.object({
   /** Issuing body, spelled out: "Ủy ban nhân dân tỉnh …". */
   issuer: z.string().min(1),
   /** Short title for the header and <title>. */
@@ -61,7 +62,7 @@ export const ReportSchema = z.object({
   sections: z.array(SectionSchema).min(1),
   /** 3–6 sentences of the report, quoted verbatim, for "Điểm chính" on the home page. */
   mainPoints: MainPointsSchema,
-});
+}));
 
 export type Report = z.output<typeof ReportSchema>;
 export type Section = z.output<typeof SectionSchema>;
