@@ -7,7 +7,7 @@ import type { ChartConfiguration, ChartType as ChartJsType, TooltipItem } from '
 import type { Chart, ChartMeasure, ChartType } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { formatNumber, formatSignedPercent, formatWithUnit } from './format.ts';
-import { changePhrase, planPhrase } from './figures.ts';
+import { changePhrase, planPhrase } from './figure-phrases.ts';
 import { toCsv } from './open-data.ts';
 import { chartText } from './ui-text.ts';
 

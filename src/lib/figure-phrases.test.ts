@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePhrase, keyFigures, planPhrase, sourceLabel, sourcePlace } from './figures.ts';
+import { changePhrase, keyFigures, planPhrase, sourceLabel, sourcePlace } from './figure-phrases.ts';
 
 describe('planPhrase', () => {
   it.each([
