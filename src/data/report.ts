@@ -12,7 +12,8 @@ import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { footnoteId, paragraphPrefix } from '../lib/anchors.ts';
 import { readEntryText, type EntryText } from '../lib/entry-text.ts';
-import { valueOccursIn } from '../lib/format.ts';
+import { indicatorAnchor } from '../lib/figure-match.ts';
+import { findNumbers } from '../lib/figures.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
@@ -169,13 +170,8 @@ function toChecked(entry: ReportEntry): CheckedEntry {
 }
 
 function locate(indicator: Indicator, entry: ReportEntry, report: Report): LocatedIndicator {
-  let anchor = footnoteId(String(indicator.footnote));
-  if (indicator.footnote === undefined) {
-    const paragraph = entry.text.paragraphs.find((p) => valueOccursIn(indicator.value, p.text));
-    const note = entry.text.footnotes.find((f) => valueOccursIn(indicator.value, f.text));
-    // The consistency check has already made sure the value is printed in one of the two.
-    anchor = paragraph ? paragraph.id : footnoteId(note?.label ?? '');
-  }
+  // The consistency check has already made sure the indicator is printed where it says.
+  const anchor = indicatorAnchor(indicator, findNumbers(entry.text)) ?? footnoteId(String(indicator.footnote));
   return { ...indicator, period: indicator.period ?? report.defaultPeriod, anchor, path: `${entry.path}#${anchor}`, entry };
 }
 

@@ -93,18 +93,20 @@ export function checkChartData(entries: ChartCheckEntry[]): { file: string; mess
           const list = units.map((u) => `"${u}" (${indicators.filter((i) => i.unit === u).map((i) => i.id).join(', ')})`).join(', ');
           say(`measure "value" needs one unit, but its indicators use ${list}`);
         }
+        for (const i of indicators.filter((i) => i.value === undefined)) say(`measure "value" needs a value on every indicator; "${i.id}" prints only a change`);
       }
       if (measure === 'plan') {
         for (const i of indicators.filter((i) => i.plan === undefined)) say(`measure "plan" needs a plan on every indicator; "${i.id}" has none`);
       }
       if (measure === 'change') {
         for (const i of indicators.filter((i) => i.change === undefined)) say(`measure "change" needs a change on every indicator; "${i.id}" has none`);
-        const kinds = new Set(indicators.flatMap((i) => (i.change ? [i.change.percent === undefined ? 'ratio' : 'percent'] : [])));
+        for (const i of indicators.filter((i) => i.change && i.change.percent === undefined && i.change.ratio === undefined)) say(`measure "change" draws percents or ratios; "${i.id}" has only an amount`);
+        const kinds = new Set(indicators.flatMap((i) => (i.change?.percent !== undefined ? ['percent'] : i.change?.ratio !== undefined ? ['ratio'] : [])));
         if (kinds.size > 1) say('measure "change" mixes percent changes and ratios; split them into two charts');
       }
       if (chart.type === 'doughnut') {
         if (measure !== 'value') say(`a doughnut shows parts of a whole, so its measure must be "value", not "${measure}"`);
-        for (const i of indicators.filter((i) => i.value <= 0)) say(`a doughnut needs positive values; "${i.id}" is ${i.value}`);
+        for (const i of indicators.filter((i) => (i.value ?? 0) <= 0)) say(`a doughnut needs positive values; "${i.id}" is ${i.value ?? 'change-only'}`);
       }
       if (chart.labels !== undefined && chart.labels.length !== chart.indicators.length) {
         say(`labels has ${chart.labels.length} items but indicators has ${chart.indicators.length}`);
@@ -132,7 +134,7 @@ export function chartSpec(chart: Chart, indicators: Indicator[], number: number,
     chart.measure === 'value' ? 'value' : chart.measure === 'plan' ? 'plan' : first?.change?.percent === undefined ? 'ratio' : 'change';
   const points = ordered.map((i, n): ChartPoint => {
     const label = chart.labels?.[n] ?? i.label;
-    if (scale === 'value') return { label, fullLabel: i.label, value: i.value };
+    if (scale === 'value') return { label, fullLabel: i.label, value: i.value ?? 0 };
     if (scale === 'plan') return { label, fullLabel: i.label, value: i.plan?.percent ?? 0, basis: i.plan?.basis ?? '' };
     const value = scale === 'change' ? i.change?.percent : i.change?.ratio;
     return { label, fullLabel: i.label, value: value ?? 0, basis: i.change?.basis ?? '' };

@@ -5,7 +5,8 @@
 import type { ChartMeasure, ChartType } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { checkChartData } from './charts.ts';
-import { valueOccursIn } from './format.ts';
+import { indicatorProblems, sharedValueProblems } from './figure-match.ts';
+import { findNumbers } from './figures.ts';
 import type { EntryText } from './entry-text.ts';
 
 /** What a check needs to know of one entry. */
@@ -32,19 +33,20 @@ export interface Problem {
   message: string;
 }
 
-/** Indicators whose value is not printed in their entry's text or footnotes. */
+/**
+ * Indicators whose figures are not printed as typed: the value with its unit (and whole, and sign: a
+ * value is ≥ 0 unless the report prints a minus), the plan as "đạt …% <basis>" and the change with its
+ * word ("tăng"/"giảm" by its sign, "bằng" for a ratio) in the value's sentence, and a value that sits on
+ * a figure whose words name something else (see `indicatorProblems`).
+ */
 export function checkIndicatorValues(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const paragraphs = entry.text.paragraphs.map((p) => p.text);
-    const notes = new Map(entry.text.footnotes.map((f) => [f.label, f.text]));
+    const figures = findNumbers(entry.text);
     for (const indicator of entry.indicators) {
-      const where = indicator.footnote !== undefined ? [notes.get(String(indicator.footnote)) ?? ''] : [...paragraphs, ...notes.values()];
-      if (!where.some((text) => valueOccursIn(indicator.value, text))) {
-        const place = indicator.footnote !== undefined ? `footnote ${indicator.footnote}` : 'its text or footnotes';
-        problems.push({ file: entry.file, message: `indicator "${indicator.id}": value ${indicator.value} is not printed in ${place}` });
-      }
+      for (const message of indicatorProblems(indicator, figures)) problems.push({ file: entry.file, message: `indicator "${indicator.id}": ${message}` });
     }
+    for (const shared of sharedValueProblems(entry.indicators, figures)) problems.push({ file: entry.file, message: `indicator "${shared.id}": ${shared.message}` });
   }
   return problems;
 }

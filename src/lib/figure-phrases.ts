@@ -1,6 +1,6 @@
 /** Words around one indicator's figures: plan completion, change with its arrow, where it is printed. Pure, vi-VN by default. */
 import type { Indicator } from '../schemas/indicator.ts';
-import { changeArrow, formatNumber } from './format.ts';
+import { changeArrow, formatNumber, formatWithUnit } from './format.ts';
 import { chartText } from './ui-text.ts';
 
 type Plan = NonNullable<Indicator['plan']>;
@@ -23,17 +23,31 @@ export interface ChangePhrase {
   words: string;
 }
 
-/** A change against an earlier period: { percent: 51.5 } → ▲ "tăng" "51,5% so với cùng kỳ"; a ratio → "bằng 95,5% so với cùng kỳ". */
-export function changePhrase(change: Change, locale = 'vi-VN'): ChangePhrase {
+/**
+ * A change against an earlier period: { percent: 51.5 } → ▲ "tăng" "51,5% so với cùng kỳ"; a ratio →
+ * "bằng 95,5% so với cùng kỳ"; an amount in `unit` → { amount: 10 }, "vụ" → ▲ "tăng" "10 vụ so với cùng kỳ".
+ */
+export function changePhrase(change: Change, locale = 'vi-VN', unit = ''): ChangePhrase {
   const against = chartText.comparedWith(change.basis);
-  if (change.percent === undefined) {
+  if (change.percent === undefined && change.amount === undefined) {
     const rest = `${formatNumber(change.ratio ?? 0, locale)}% ${against}`;
     return { arrow: '', word: chartText.changeRatio, rest, words: `${chartText.changeRatio} ${rest}` };
   }
-  const p = change.percent;
+  const p = change.amount ?? change.percent ?? 0;
   const word = p > 0 ? chartText.changeUp : p < 0 ? chartText.changeDown : chartText.changeNone;
-  const rest = p === 0 ? against : `${formatNumber(Math.abs(p), locale)}% ${against}`;
+  const amount = change.amount === undefined ? undefined : formatWithUnit(Math.abs(change.amount), unit, locale).trim();
+  const percent = change.percent === undefined ? undefined : `${formatNumber(Math.abs(change.percent), locale)}%`;
+  const size = [amount, percent].filter((x) => x !== undefined).join(', ');
+  const rest = p === 0 ? against : `${size} ${against}`;
   return { arrow: changeArrow(p), word, rest, words: `${word} ${rest}` };
+}
+
+/** What an indicator prints, as printed: "3.060 triệu USD", "115/133 mã vùng trồng"; a change-only indicator → its change ("tăng 6,2% so với cùng kỳ"). */
+export function figureText(indicator: Pick<Indicator, 'value' | 'unit' | 'outOf' | 'change'>, locale = 'vi-VN'): string {
+  const { value, unit, outOf, change } = indicator;
+  if (value === undefined) return change ? changePhrase(change, locale, unit).words : '';
+  if (outOf === undefined) return formatWithUnit(value, unit, locale);
+  return formatWithUnit(value, unit, locale).replace(formatNumber(value, locale), `${formatNumber(value, locale)}/${formatNumber(outOf, locale)}`);
 }
 
 /** Where a figure is printed, from its anchor: "ii-1-b-2" → paragraph 2, "fn-18" → footnote 18. */

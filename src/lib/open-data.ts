@@ -7,19 +7,24 @@ import type { Indicator } from '../schemas/indicator.ts';
 /** Byte order mark that tells Excel a CSV file is UTF-8. */
 export const BOM = '\uFEFF';
 
-/** Columns of the indicator files, in order; machine-readable names. */
+/**
+ * Columns of the indicator files, in order; machine-readable names. `value` is empty for a change-only
+ * indicator; `out_of` is the whole of a part ("115/133"); `change_amount` is a signed change in `unit`.
+ */
 export const OPEN_DATA_COLUMNS = [
   'id',
   'section_number',
   'section_title',
   'label',
   'value',
+  'out_of',
   'unit',
   'period',
   'plan_percent',
   'plan_basis',
   'change_percent',
   'change_ratio',
+  'change_amount',
   'change_basis',
   'footnote',
   'url',
@@ -52,13 +57,15 @@ export function openDataRow(source: OpenDataSource): OpenDataRow {
     section_number: source.sectionNumber,
     section_title: source.sectionTitle,
     label: i.label,
-    value: i.value,
+    value: i.value ?? null,
+    out_of: i.outOf ?? null,
     unit: i.unit,
     period: source.period,
     plan_percent: i.plan?.percent ?? null,
     plan_basis: i.plan?.basis ?? null,
     change_percent: i.change?.percent ?? null,
     change_ratio: i.change?.ratio ?? null,
+    change_amount: i.change?.amount ?? null,
     change_basis: i.change?.basis ?? null,
     footnote: i.footnote ?? null,
     url: source.url,

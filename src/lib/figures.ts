@@ -1,0 +1,266 @@
+/**
+ * The figure finder: every figure an entry prints — a number with a unit word or a percent, in its
+ * paragraphs and footnotes — with the sentence and clause it lives in. Dates, years, legal-document
+ * numbers, ordinals, section numbers, footnote marks and bare numbers are left out, each with its kind.
+ * Pure; reads the entry's text model (`readEntryText`), never the body again.
+ */
+import { footnoteId } from './anchors.ts';
+import type { EntryText } from './entry-text.ts';
+import { foldVietnamese } from './fold.ts';
+
+/** Why a number is not a figure. */
+export type LeftOutKind = 'date' | 'year' | 'document' | 'ordinal' | 'section' | 'footnote' | 'bare';
+
+/** A number the finder saw and left out, with its reason. */
+export interface LeftOut {
+  /** The token as printed: "30/9/2021", "68/NQ-CP". */
+  text: string;
+  kind: LeftOutKind;
+}
+
+/** One figure as printed. */
+export interface PrintedFigure {
+  /** The figure as printed, number and unit: "3.060 triệu USD", "99,4%", "115/133 mã vùng trồng". */
+  text: string;
+  /** The number's value: "3.060" → 3060, "-1,64" → -1.64. */
+  number: number;
+  /** The numeral as printed: "3.060". */
+  numeral: string;
+  /** Whether it is printed with a minus sign. */
+  negative: boolean;
+  /** Unit as printed, up to the end of its noun phrase: "triệu USD", "%", "đối tượng". */
+  unit: string;
+  /** The words that follow the number up to the clause's end, for matching a typed unit: "triệu USD, đạt…" → "triệu USD". */
+  after: string;
+  /** The whole of a part, as printed: "115/133" → 133. */
+  outOf?: number;
+  /** Anchor of its paragraph ("ii-1-b-2") or footnote ("fn-14"). */
+  anchor: string;
+  /** Footnote label when it is printed in a footnote. */
+  footnote?: string;
+  /** The whole text of its paragraph or footnote. */
+  block: string;
+  /** The full sentence (to its full stop) it is printed in. */
+  sentence: string;
+  /** The clause it is printed in: the sentence piece between ";" or ":" marks. */
+  clause: string;
+  /** The words before it since the previous figure of its sentence (or the sentence start): what it counts. */
+  lead: string;
+  /** A number with no unit word after it ("…dự thi: 9002."): not counted as a figure, but a typed value may sit on it when its sentence names the unit. */
+  bare?: boolean;
+  /** The comparison word before it in its clause ("đạt", "tăng", "giảm", "bằng"), carried over a bare list ("giảm 05 vụ, 07 người chết"); "" when none. */
+  comparison: ComparisonWord;
+  /** Position of the figure among its block's figures, from 0. */
+  index: number;
+}
+
+const NUMERAL = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+/** A number token: optional minus, numeral, optional "/whole", optional percent. */
+const NUMBER_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])([-−]\s?)?(${NUMERAL})(?:\/(${NUMERAL}))?(?![\p{N}]|[.,]\p{N}|\/|-\d|-\p{L})(\s?%)?`, 'gu');
+/** Words that end a unit: the report's function words. */
+const STOP_WORDS = new Set(
+  'và với so của là đến tại trong theo cho được đã ở từ trên dưới về để thì mà này đó hoặc hay cùng bằng đạt tăng giảm gồm có còn nay những các một như khi sau trước đang sẽ vào ra do bị nên nhưng hơn gần khoảng'.split(' '),
+);
+/** Words before a number that make it a date part. */
+const DATE_LEAD = /(?:^|\s)(?:ngày|tháng|quý|từ ngày|đến ngày)\s*$/iu;
+/** Words before a number that make it a legal-document or item number. */
+const DOCUMENT_LEAD = /(?:^|\s)(?:số|Số|hiệu)\s*$/u;
+/** Words before a number that make it an ordinal. */
+const ORDINAL_LEAD = /(?:^|\s)(?:thứ|lần thứ|khóa|khoá|kỳ họp thứ)\s*$/iu;
+/** Words before a number that make it a section number. */
+const SECTION_LEAD = /(?:^|\s)(?:mục|tiểu mục|phần|khoản|điều|điểm|chương|phụ lục)\s*$/iu;
+/** Multipliers that belong to a unit: "nghìn tấn", "tỷ đồng". */
+const MULTIPLIERS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'trăm', 'vạn']);
+/** Units of measure that end a unit after a multiplier or alone: "triệu USD", "ha". */
+const MEASURES = new Set('đồng USD tấn tạ ha m m² m³ m3 km km² kg g lít Kwh kWh KWh MW lượt người liều con viên tỷ'.split(' '));
+/** Count nouns that stand alone as a unit ("368 đối tượng" needs two words, "10 vụ" one). */
+const ONE_WORD_COUNTS = new Set('vụ hộ con đơn ca cuộc xã trường điểm HTX lượt người liều tấn ha phòng thôn bản huyện tỉnh cơ sở'.split(' '));
+
+/** The words that compare a figure: plan completion, rise, fall, ratio. */
+export type ComparisonWord = 'đạt' | 'tăng' | 'giảm' | 'bằng' | '';
+
+/** The comparison word of a lead's last clause piece (up to four words back), or undefined when the piece holds no word to carry a list on. */
+export function leadComparison(lead: string): ComparisonWord | undefined {
+  const tail = lead.split(/[,;:]/u).pop() ?? '';
+  const words = tail.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter(Boolean);
+  if (words.length === 0) return undefined;
+  for (const word of words.slice(-4).reverse()) {
+    if (word === 'đạt' || word === 'tăng' || word === 'giảm' || word === 'bằng') return word;
+  }
+  return '';
+}
+
+/** Parse a numeral as printed in Vietnamese: "1.094,1" → 1094.1, "05" → 5. */
+export function parseNumeral(numeral: string): number {
+  return Number(numeral.replace(/\./g, '').replace(',', '.'));
+}
+
+/** The unit words after a number: multiplier + measure ("triệu USD"), a measure ("ha"), or a count noun of one or two words. */
+export function unitAfter(after: string): string {
+  const words = after.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const word of words) {
+    if (/[.,;:!?()…]$/u.test(word)) {
+      const bare = word.replace(/[.,;:!?()…]+$/u, '');
+      if (bare && !STOP_WORDS.has(bare.toLowerCase())) out.push(bare);
+      break;
+    }
+    if (/\d/.test(word) || STOP_WORDS.has(word.toLowerCase())) break;
+    out.push(word);
+  }
+  const [first, second] = out;
+  if (first === undefined) return '';
+  if (MULTIPLIERS.has(first)) return second !== undefined ? `${first} ${second}` : first;
+  if (MEASURES.has(first) || ONE_WORD_COUNTS.has(first)) return first;
+  return out.slice(0, 2).join(' ');
+}
+
+/** What the words after a number say about it: a unit word makes a figure; nothing or a function word leaves a bare number. */
+function nextWord(after: string): string {
+  const m = after.match(/^\s*([\p{L}²³]+)/u);
+  return m?.[1] ?? '';
+}
+
+/** One number token classified: a figure (with its parts) or left out (with its kind). */
+export type Classified =
+  | { kind: 'figure'; numeral: string; number: number; negative: boolean; outOf?: number; percent: boolean; start: number; end: number }
+  | { kind: LeftOutKind; text: string; start: number; end: number };
+
+/** Classify every number in one sentence, in order. */
+export function classifyNumbers(sentence: string): Classified[] {
+  const out: Classified[] = [];
+  // Footnote marks a reference left as text ("[^4]") and document/section tokens with letters are left out first.
+  for (const m of sentence.matchAll(/\[\^[^\]\s]+\]/gu)) out.push({ kind: 'footnote', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\d+(?:\/\d+)*\/[\p{Lu}Đ][\p{L}Đđ]*(?:-[\p{L}Đđ]+)*/gu)) out.push({ kind: 'document', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(?:[IVX]+|\d+)(?:\.\d+)*\.[a-zđ](?![\p{L}])/gu)) out.push({ kind: 'section', text: m[0], start: m.index, end: m.index + m[0].length });
+  const taken = (i: number) => out.some((o) => i >= o.start && i < o.end);
+  for (const m of sentence.matchAll(NUMBER_TOKEN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken(start + (m[1]?.length ?? 0))) continue;
+    const numeral = m[2] ?? '';
+    const whole = m[3];
+    const percent = m[4] !== undefined;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    const text = m[0].trim();
+    const leave = (kind: LeftOutKind) => out.push({ kind, text, start, end });
+    if (!percent && whole !== undefined && /^\/\d{2,4}\b/.test(after)) leave('date'); // "30/9/2021": the day/month part before "/year"
+    else if (!percent && /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(`${numeral}/${whole}${after.match(/^\/\d+/)?.[0] ?? ''}`)) leave('date');
+    else if (!percent && whole !== undefined && /^(?:19|20)\d\d$/.test(whole) && parseNumeral(numeral) <= 12) leave('date'); // "9/2021"
+    else if (!percent && whole !== undefined && DATE_LEAD.test(before)) leave('date'); // "ngày 04/10"
+    else if (!percent && /^(?:19|20)\d\d$/.test(numeral) && whole === undefined && (/^\s*[-–]\s*(?:19|20)\d\d/.test(after) || /(?:năm|giai đoạn|niên vụ|[-–])\s*$/iu.test(before) || !isUnitWord(nextWord(after)))) leave('year');
+    else if (!percent && DATE_LEAD.test(before)) leave('date');
+    else if (!percent && /^\s*tháng\b/u.test(after) && whole === undefined) leave('date'); // "9 tháng đầu năm": the period
+    else if (!percent && DOCUMENT_LEAD.test(before)) leave('document');
+    else if (ORDINAL_LEAD.test(before)) leave('ordinal');
+    else if (!percent && SECTION_LEAD.test(before)) leave('section');
+    else if (!percent && whole === undefined && !isUnitWord(nextWord(after))) leave('bare');
+    else {
+      const figure: Classified = { kind: 'figure', numeral, number: parseNumeral(numeral) * (m[1] ? -1 : 1), negative: m[1] !== undefined, percent, start, end };
+      if (whole !== undefined) figure.outOf = parseNumeral(whole);
+      out.push(figure);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A bare number read as a figure without a unit. */
+function bareFigure(text: string, start: number, end: number): Extract<Classified, { kind: 'figure' }> | undefined {
+  const m = text.match(new RegExp(`^([-−]\\s?)?(${NUMERAL})$`, 'u'));
+  if (!m) return undefined;
+  return { kind: 'figure', numeral: m[2] ?? '', number: parseNumeral(m[2] ?? '') * (m[1] ? -1 : 1), negative: m[1] !== undefined, percent: false, start, end };
+}
+
+function isUnitWord(word: string): boolean {
+  return word.length > 0 && !STOP_WORDS.has(word.toLowerCase());
+}
+
+/** Full sentences of a block: the model's sentences (split at ".", ";", ":") joined back up to each full stop. */
+function fullSentences(sentences: string[]): { sentence: string; clauses: string[] }[] {
+  const out: { sentence: string; clauses: string[] }[] = [];
+  let clauses: string[] = [];
+  for (const s of sentences) {
+    clauses.push(s);
+    if (/[.!?…]$/u.test(s)) {
+      out.push({ sentence: clauses.join(' '), clauses });
+      clauses = [];
+    }
+  }
+  if (clauses.length > 0) out.push({ sentence: clauses.join(' '), clauses });
+  return out;
+}
+
+/** Figures of one block of text (a paragraph or a footnote), in order. */
+export function findFiguresInBlock(sentences: string[], anchor: string, footnote?: string): PrintedFigure[] {
+  const figures: PrintedFigure[] = [];
+  for (const { sentence, clauses } of fullSentences(sentences)) {
+    let previousEnd = 0;
+    let previousWord: ComparisonWord = '';
+    for (const found of classifyNumbers(sentence)) {
+      if (found.kind !== 'figure' && found.kind !== 'bare') continue;
+      const c = found.kind === 'figure' ? found : bareFigure(found.text, found.start, found.end);
+      if (!c) continue;
+      const rest = sentence.slice(c.end);
+      const unit = c.percent ? '%' : unitAfter(rest);
+      const text = c.percent ? sentence.slice(c.start, c.end).trim() : `${sentence.slice(c.start, c.end).trim()} ${unit}`.trim();
+      let offset = 0;
+      const clause = clauses.find((cl) => {
+        const found = offset <= c.start && c.start < offset + cl.length + 1;
+        offset += cl.length + 1;
+        return found;
+      }) ?? sentence;
+      const lead = sentence.slice(previousEnd, c.start).trim();
+      const comparison: ComparisonWord = leadComparison(lead) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
+      previousWord = comparison;
+      const figure: PrintedFigure = {
+        comparison,
+        text,
+        number: c.number,
+        numeral: c.numeral,
+        negative: c.negative,
+        unit,
+        after: rest.trim(),
+        anchor,
+        block: sentences.join(' '),
+        sentence,
+        clause,
+        lead,
+        index: figures.length,
+      };
+      if (c.outOf !== undefined) figure.outOf = c.outOf;
+      if (footnote !== undefined) figure.footnote = footnote;
+      if (found.kind === 'bare') figure.bare = true;
+      figures.push(figure);
+      previousEnd = c.end + (c.percent ? 0 : rest.indexOf(unit) + unit.length);
+    }
+  }
+  return figures;
+}
+
+/** Every figure an entry prints: its paragraphs, then its footnotes. */
+export function findFigures(text: EntryText): PrintedFigure[] {
+  return findNumbers(text).filter((f) => !f.bare);
+}
+
+/** Every figure an entry prints, and its bare numbers (flagged `bare`), for locating typed values. */
+export function findNumbers(text: EntryText): PrintedFigure[] {
+  return [
+    ...text.paragraphs.flatMap((p) => findFiguresInBlock(p.sentences, p.id)),
+    ...text.footnotes.flatMap((f) => findFiguresInBlock(f.sentences, footnoteId(f.label), f.label)),
+  ];
+}
+
+/** Every number of a sentence the finder leaves out, with its kind (for tests and the report). */
+export function leftOutNumbers(sentence: string): LeftOut[] {
+  return classifyNumbers(sentence).flatMap((c) => (c.kind === 'figure' ? [] : [{ text: c.text, kind: c.kind }]));
+}
+
+/** Content words of a text, folded: "Kim ngạch xuất khẩu" → ["kim", "ngach", "xuat", "khau"]. */
+export function contentWords(text: string): string[] {
+  return foldVietnamese(text)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0 && !FOLDED_STOP_WORDS.has(w));
+}
+
+const FOLDED_STOP_WORDS = new Set([...STOP_WORDS, 'trong', 'do', 'ước', 'uoc', 'tổng', 'số', 'dat', 'tang', 'giam'].map((w) => foldVietnamese(w)));
