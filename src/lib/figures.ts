@@ -9,7 +9,7 @@ import type { EntryText } from './entry-text.ts';
 import { foldVietnamese } from './fold.ts';
 
 /** Why a number is not a figure. */
-export type LeftOutKind = 'date' | 'year' | 'document' | 'ordinal' | 'section' | 'footnote' | 'bare';
+export type LeftOutKind = 'date' | 'year' | 'document' | 'ordinal' | 'section' | 'footnote' | 'scale' | 'name' | 'bare';
 
 /** A number the finder saw and left out, with its reason. */
 export interface LeftOut {
@@ -73,18 +73,31 @@ const SECTION_LEAD = /(?:^|\s)(?:mục|tiểu mục|phần|khoản|điều|đi�
 const MULTIPLIERS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'trăm', 'vạn']);
 /** Units of measure that end a unit after a multiplier or alone: "triệu USD", "ha". */
 const MEASURES = new Set('đồng USD tấn tạ ha m m² m³ m3 km km² kg g lít Kwh kWh KWh MW lượt người liều con viên tỷ'.split(' '));
-/** Count nouns that stand alone as a unit ("368 đối tượng" needs two words, "10 vụ" one). */
-const ONE_WORD_COUNTS = new Set('vụ hộ con đơn ca cuộc xã trường điểm HTX lượt người liều tấn ha phòng thôn bản huyện tỉnh cơ sở'.split(' '));
+/** Count nouns of more than one word ("368 đối tượng", "115 mã vùng trồng"); any other unit is one word ("10 vụ"). */
+const COMPOUND_UNITS = (
+  'đối tượng|hồ sơ|doanh nghiệp|tổ chức|học sinh|thí sinh|đại biểu|trường hợp|khách hàng|dự án|quyết định|nhiệm vụ|sản phẩm|văn kiện|' +
+  'công trình|mặt hàng|chi nhánh|kế hoạch|giấy phép|tài khoản|cửa hàng|cửa khẩu|đơn hàng|tờ khai|bệnh viện|liên hiệp|mã vùng trồng|mã vùng|' +
+  'hộ kinh doanh|hộ gia đình|thanh niên|bị can|chuỗi giá trị|chuỗi cung ứng|cơ sở|nhà máy|đề tài|mã số|văn bản|lao động|bác sĩ|y bác sĩ|' +
+  'cán bộ|công dân|phương tiện|điểm trường|vùng trồng|giấy chứng nhận|thủ tục|mỏ đất|đơn vị|trường học|người dân|hợp tác xã|lượt khách|lượt người'
+)
+  .split('|')
+  .map((u) => u.split(' '))
+  .sort((a, b) => b.length - a.length);
+/** Units of time after a number: a duration, an anniversary or a period, not a figure ("5 năm", "190 năm thành lập"). */
+const TIME_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút']);
 
 /** The words that compare a figure: plan completion, rise, fall, ratio. */
 export type ComparisonWord = 'đạt' | 'tăng' | 'giảm' | 'bằng' | '';
 
-/** The comparison word of a lead's last clause piece (up to four words back), or undefined when the piece holds no word to carry a list on. */
-export function leadComparison(lead: string): ComparisonWord | undefined {
+/**
+ * The comparison word of a lead's last clause piece — right before the number, or up to `reach` words
+ * back ("đạt tỷ lệ 35%") — or undefined when the piece holds no word to carry a list on.
+ */
+export function leadComparison(lead: string, reach = 4): ComparisonWord | undefined {
   const tail = lead.split(/[,;:]/u).pop() ?? '';
   const words = tail.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter(Boolean);
   if (words.length === 0) return undefined;
-  for (const word of words.slice(-4).reverse()) {
+  for (const word of words.filter((w) => w !== 'thêm' && w !== 'được').slice(-reach).reverse()) {
     if (word === 'đạt' || word === 'tăng' || word === 'giảm' || word === 'bằng') return word;
   }
   return '';
@@ -111,8 +124,10 @@ export function unitAfter(after: string): string {
   const [first, second] = out;
   if (first === undefined) return '';
   if (MULTIPLIERS.has(first)) return second !== undefined ? `${first} ${second}` : first;
-  if (MEASURES.has(first) || ONE_WORD_COUNTS.has(first)) return first;
-  return out.slice(0, 2).join(' ');
+  if (MEASURES.has(first)) return first;
+  const lower = out.map((w) => w.toLowerCase());
+  const compound = COMPOUND_UNITS.find((c) => c.every((w, n) => lower[n] === w));
+  return compound ? out.slice(0, compound.length).join(' ') : first;
 }
 
 /** What the words after a number say about it: a unit word makes a figure; nothing or a function word leaves a bare number. */
@@ -132,6 +147,8 @@ export function classifyNumbers(sentence: string): Classified[] {
   // Footnote marks a reference left as text ("[^4]") and document/section tokens with letters are left out first.
   for (const m of sentence.matchAll(/\[\^[^\]\s]+\]/gu)) out.push({ kind: 'footnote', text: m[0], start: m.index, end: m.index + m[0].length });
   for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\d+(?:\/\d+)*\/[\p{Lu}Đ][\p{L}Đđ]*(?:-[\p{L}Đđ]+)*/gu)) out.push({ kind: 'document', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}\/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\p{N}\/])|(?<![\p{L}\p{N}\/])\d{1,2}\/(?:19|20)\d\d(?![\p{N}\/])/gu)) out.push({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?![\p{N}])/gu)) out.push({ kind: 'year', text: m[0], start: m.index, end: m.index + m[0].length });
   for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(?:[IVX]+|\d+)(?:\.\d+)*\.[a-zđ](?![\p{L}])/gu)) out.push({ kind: 'section', text: m[0], start: m.index, end: m.index + m[0].length });
   const taken = (i: number) => out.some((o) => i >= o.start && i < o.end);
   for (const m of sentence.matchAll(NUMBER_TOKEN)) {
@@ -148,11 +165,15 @@ export function classifyNumbers(sentence: string): Classified[] {
     if (!percent && whole !== undefined && /^\/\d{2,4}\b/.test(after)) leave('date'); // "30/9/2021": the day/month part before "/year"
     else if (!percent && /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(`${numeral}/${whole}${after.match(/^\/\d+/)?.[0] ?? ''}`)) leave('date');
     else if (!percent && whole !== undefined && /^(?:19|20)\d\d$/.test(whole) && parseNumeral(numeral) <= 12) leave('date'); // "9/2021"
-    else if (!percent && whole !== undefined && DATE_LEAD.test(before)) leave('date'); // "ngày 04/10"
+    else if (!percent && whole !== undefined && (DATE_LEAD.test(before) || /(?:^|\s)(?:từ|đến)\s*$/iu.test(before)) && parseNumeral(whole) <= 12) leave('date'); // "ngày 04/10", "từ 27/7"
     else if (!percent && /^(?:19|20)\d\d$/.test(numeral) && whole === undefined && (/^\s*[-–]\s*(?:19|20)\d\d/.test(after) || /(?:năm|giai đoạn|niên vụ|[-–])\s*$/iu.test(before) || !isUnitWord(nextWord(after)))) leave('year');
     else if (!percent && DATE_LEAD.test(before)) leave('date');
     else if (!percent && /^\s*tháng\b/u.test(after) && whole === undefined) leave('date'); // "9 tháng đầu năm": the period
     else if (!percent && DOCUMENT_LEAD.test(before)) leave('document');
+    else if (!percent && whole !== undefined && /(?:^|\s)tỷ lệ\s*$/iu.test(before)) leave('scale'); // "tỷ lệ 1/2.000": a map scale
+    else if (!percent && (/(?:^|\s)(?:Quốc lộ|quốc lộ|tỉnh lộ|Tỉnh lộ|đường tỉnh|ĐT|QL)\s*$/u.test(before) || /^\s?\p{Lu}(?![\p{L}])/u.test(after))) leave('name'); // "Quốc lộ 4B", "5K"
+    else if (!percent && TIME_UNITS.has(nextWord(after).toLowerCase())) leave('date'); // "5 năm", "24/24 giờ": a duration or an anniversary
+    else if (!percent && /^\s*sao\b/u.test(after)) leave('ordinal'); // "sản phẩm OCOP 04 sao": a rating
     else if (ORDINAL_LEAD.test(before)) leave('ordinal');
     else if (!percent && SECTION_LEAD.test(before)) leave('section');
     else if (!percent && whole === undefined && !isUnitWord(nextWord(after))) leave('bare');
@@ -203,7 +224,8 @@ export function findFiguresInBlock(sentences: string[], anchor: string, footnote
       if (!c) continue;
       const rest = sentence.slice(c.end);
       const unit = c.percent ? '%' : unitAfter(rest);
-      const text = c.percent ? sentence.slice(c.start, c.end).trim() : `${sentence.slice(c.start, c.end).trim()} ${unit}`.trim();
+      const unitEnd = unit === '' || c.percent ? c.end : c.end + rest.indexOf(unit) + unit.length;
+      const text = sentence.slice(c.start, unitEnd).trim();
       let offset = 0;
       const clause = clauses.find((cl) => {
         const found = offset <= c.start && c.start < offset + cl.length + 1;
@@ -211,7 +233,7 @@ export function findFiguresInBlock(sentences: string[], anchor: string, footnote
         return found;
       }) ?? sentence;
       const lead = sentence.slice(previousEnd, c.start).trim();
-      const comparison: ComparisonWord = leadComparison(lead) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
+      const comparison: ComparisonWord = leadComparison(lead, c.percent ? 3 : 1) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
       previousWord = comparison;
       const figure: PrintedFigure = {
         comparison,
