@@ -165,6 +165,7 @@ export function classifyNumbers(sentence: string): Classified[] {
     if (!percent && whole !== undefined && /^\/\d{2,4}\b/.test(after)) leave('date'); // "30/9/2021": the day/month part before "/year"
     else if (!percent && /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(`${numeral}/${whole}${after.match(/^\/\d+/)?.[0] ?? ''}`)) leave('date');
     else if (!percent && whole !== undefined && /^(?:19|20)\d\d$/.test(whole) && parseNumeral(numeral) <= 12) leave('date'); // "9/2021"
+    else if (!percent && whole !== undefined && parseNumeral(whole) <= 12 && parseNumeral(numeral) <= 31 && !isUnitWord(nextWord(after))) leave('date'); // "ngày Thương binh liệt sỹ 27/7"
     else if (!percent && whole !== undefined && (DATE_LEAD.test(before) || /(?:^|\s)(?:từ|đến)\s*$/iu.test(before)) && parseNumeral(whole) <= 12) leave('date'); // "ngày 04/10", "từ 27/7"
     else if (!percent && /^(?:19|20)\d\d$/.test(numeral) && whole === undefined && (/^\s*[-–]\s*(?:19|20)\d\d/.test(after) || /(?:năm|giai đoạn|niên vụ|[-–])\s*$/iu.test(before) || !isUnitWord(nextWord(after)))) leave('year');
     else if (!percent && DATE_LEAD.test(before)) leave('date');
