@@ -4,7 +4,7 @@ import { formatAgreement, measureAgreement } from '../src/lib/figure-agreement.t
 import { projectRoot } from './lib/build-site.ts';
 import { readContent } from './lib/report-content.ts';
 
-describe('the proposer against the hand-typed indicators of the bundled report', () => {
+describe('the proposer against the hand-typed indicators of the bundled report', { timeout: 60_000 }, () => {
   it('proposes, from the text alone, the same value, unit, plan and change for at least 90 % of them', () => {
     const entries = readContent(join(projectRoot, 'content'));
     // The proposer reads only the text: the indicators are removed before it runs and kept aside to compare.

@@ -22,7 +22,8 @@ function fixtureWith(from: string, to: string): string {
   return content;
 }
 
-describe('npm run figures', () => {
+// Each test spawns the command (Node start-up and a read of the content), slow on a busy machine.
+describe('npm run figures', { timeout: 60_000 }, () => {
   it('passes --strict on the fixture, whose figures are all typed, and prints its coverage', () => {
     const result = figures(fixture, '--strict');
     expect(result.output).toContain('Report: 4 printed figures, 4 typed (100%), 0 waived, 0 untyped.');
