@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePhrase, keyFigures, planPhrase, sourceLabel, sourcePlace } from './figure-phrases.ts';
+import { changePhrase, figureText, keyFigures, planPhrase, sourceLabel, sourcePlace } from './figure-phrases.ts';
 
 describe('planPhrase', () => {
   it.each([
@@ -44,5 +44,20 @@ describe('keyFigures', () => {
     ['at most six', [Array.from({ length: 8 }, (_, i) => f(`h${i}`, true))], ['h0', 'h1', 'h2', 'h3', 'h4', 'h5']],
   ])('%s', (_, byEntry, ids) => {
     expect(keyFigures(byEntry).map((i) => i.id)).toEqual(ids);
+  });
+});
+
+describe('figureText and changePhrase: what reports print', () => {
+  it.each<[string, Parameters<typeof figureText>[0], string]>([
+    ['a value with its unit', { value: 3060, unit: 'triệu USD' }, '3.060 triệu USD'],
+    ['a percent level', { value: 99.99, unit: '%' }, '99,99%'],
+    ['a part of a whole', { value: 3917, outOf: 3962, unit: 'đại biểu' }, '3.917/3.962 đại biểu'],
+    ['a change only: the change is the figure', { unit: '%', change: { percent: 6.2, basis: 'cùng kỳ' } }, 'tăng 6,2% so với cùng kỳ'],
+    ['a change-only fall in the unit', { unit: 'vụ', change: { amount: -5, basis: 'cùng kỳ năm 2020' } }, 'giảm 5 vụ so với cùng kỳ năm 2020'],
+  ])('%s', (_, indicator, text) => expect(figureText(indicator)).toBe(text));
+
+  it('words an absolute change in the unit, beside a percent when both are printed', () => {
+    expect(changePhrase({ amount: 10, basis: 'cùng kỳ' }, 'vi-VN', 'vụ')).toEqual({ arrow: '▲', word: 'tăng', rest: '10 vụ so với cùng kỳ', words: 'tăng 10 vụ so với cùng kỳ' });
+    expect(changePhrase({ percent: 5.4, amount: 150, basis: 'Trung ương giao' }, 'vi-VN', 'tỷ đồng').words).toBe('tăng 150 tỷ đồng, 5,4% so với Trung ương giao');
   });
 });
