@@ -5,8 +5,9 @@ import { citeText, ui } from '../../src/lib/ui-text';
 
 const pages = builtPages();
 
-// axe four times over the full text, or a Tab walk through hundreds of links, takes a while.
-test.describe.configure({ timeout: 180_000 });
+// axe four times over the full text or the open-data table (one row per indicator, ≈300), or a Tab walk
+// through hundreds of links, takes a while.
+test.describe.configure({ timeout: 420_000 });
 const schemes = ['light', 'dark'] as const;
 const widths = [360, 1280] as const;
 
