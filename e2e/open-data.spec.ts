@@ -9,11 +9,12 @@ import { parseCsv } from './support/csv';
 interface FrontmatterIndicator {
   id: string;
   label: string;
-  value: number;
+  value?: number;
+  outOf?: number;
   unit: string;
   period?: string;
   plan?: { percent: number; basis: string };
-  change?: { percent?: number; ratio?: number; basis: string };
+  change?: { percent?: number; ratio?: number; amount?: number; basis: string };
   footnote?: number;
 }
 
@@ -23,13 +24,15 @@ interface Expected {
   section_number: string;
   section_title: string;
   label: string;
-  value: number;
+  value: number | null;
+  out_of: number | null;
   unit: string;
   period: string;
   plan_percent: number | null;
   plan_basis: string | null;
   change_percent: number | null;
   change_ratio: number | null;
+  change_amount: number | null;
   change_basis: string | null;
   footnote: number | null;
   collection: string;
@@ -52,13 +55,15 @@ const expected: Expected[] = report.sections.flatMap(({ collection }) =>
         section_number: data.number,
         section_title: data.title,
         label: i.label,
-        value: i.value,
+        value: i.value ?? null,
+        out_of: i.outOf ?? null,
         unit: i.unit,
         period: i.period ?? report.defaultPeriod,
         plan_percent: i.plan?.percent ?? null,
         plan_basis: i.plan?.basis ?? null,
         change_percent: i.change?.percent ?? null,
         change_ratio: i.change?.ratio ?? null,
+        change_amount: i.change?.amount ?? null,
         change_basis: i.change?.basis ?? null,
         footnote: i.footnote ?? null,
         collection,
@@ -66,7 +71,7 @@ const expected: Expected[] = report.sections.flatMap(({ collection }) =>
     }),
 );
 const byId = new Map(expected.map((e) => [e.id, e]));
-const COLUMNS = ['id', 'section_number', 'section_title', 'label', 'value', 'unit', 'period', 'plan_percent', 'plan_basis', 'change_percent', 'change_ratio', 'change_basis', 'footnote', 'url'];
+const COLUMNS = ['id', 'section_number', 'section_title', 'label', 'value', 'out_of', 'unit', 'period', 'plan_percent', 'plan_basis', 'change_percent', 'change_ratio', 'change_amount', 'change_basis', 'footnote', 'url'];
 
 
 /** A row without the URL and collection, for comparison. */
@@ -119,7 +124,11 @@ test('chi-so.csv opens with a BOM and holds the same indicators, quoted per RFC 
   }
   // A title with a comma is quoted; a decimal keeps its dot.
   expect(bytes.toString('utf8')).toContain('tiem-vac-xin-ty-le-mot-mui,I.2,"Công tác phòng, chống dịch Covid-19",');
-  expect(bytes.toString('utf8')).toContain(',1094.1,nghìn lượt,');
+  expect(bytes.toString('utf8')).toContain(',1094.1,,nghìn lượt,');
+  // A change-only indicator has no value; a part of a whole keeps its whole; an absolute change is signed in the unit.
+  expect(bytes.toString('utf8')).toContain('chi-so-san-xuat-cong-nghiep,II.1.d,"Sản xuất công nghiệp, thương mại, dịch vụ và du lịch",Chỉ số sản xuất công nghiệp,,,%,9 tháng 2021,,,6.2,,,cùng kỳ,,');
+  expect(bytes.toString('utf8')).toContain(',3917,3962,đại biểu,');
+  expect(bytes.toString('utf8')).toContain(',28,,vụ,từ 16/12/2020 đến 14/9/2021,,,,,-5,cùng kỳ năm 2020,35,');
 });
 
 test('/du-lieu/ lists every indicator in its HTML, complete without JavaScript', async ({ browser }) => {
@@ -131,6 +140,10 @@ test('/du-lieu/ lists every indicator in its HTML, complete without JavaScript',
   const row = table.getByRole('row', { name: /Kim ngạch nhập khẩu qua địa bàn/ });
   await expect(row.getByRole('cell')).toHaveText(['2.080', 'triệu USD', '9 tháng 2021', '119,5% kế hoạch', '+84,1% so với cùng kỳ', 'Kinh tế', 'Mục II.1.b, đoạn 1']);
   await expect(row).toHaveId('kim-ngach-nhap-khau');
+  // As printed: a change-only indicator shows no value, a part shows its whole, an absolute change its unit.
+  await expect(table.getByRole('row', { name: /^Chỉ số sản xuất công nghiệp\s+%/ }).getByRole('cell')).toHaveText(['', '%', '9 tháng 2021', '', '+6,2% so với cùng kỳ', 'Kinh tế', 'Mục II.1.d, đoạn 1']);
+  await expect(table.getByRole('row', { name: /Số đại biểu HĐND cấp xã được bầu/ }).getByRole('cell').nth(0)).toHaveText('3.917/3.962');
+  await expect(table.getByRole('row', { name: /Số vụ tai nạn giao thông/ }).getByRole('cell').nth(4)).toHaveText('−5 vụ so với cùng kỳ năm 2020');
   await expect(page.getByLabel('Lọc theo phần')).toBeHidden();
   await expect(page.getByLabel('Lọc theo chữ')).toBeHidden();
   await expect(page.getByRole('button', { name: /^Trích dẫn/ })).toHaveCount(0);
@@ -154,12 +167,16 @@ test('/du-lieu/ filters by section and sorts by column', async ({ page }) => {
   const valueHeader = table.getByRole('columnheader', { name: 'Giá trị' });
   await valueHeader.getByRole('button').click();
   await expect(valueHeader).toHaveAttribute('aria-sort', 'ascending');
-  const smallest = [...economy].sort((a, b) => a.value - b.value)[0];
-  await expect(rows.first().getByRole('rowheader')).toHaveText(smallest?.label ?? '');
+  const valued = economy.filter((e) => e.value !== null);
+  // Several indicators may share the smallest (or largest) value: the first row is one of them.
+  const min = Math.min(...valued.map((e) => e.value ?? Infinity));
+  const max = Math.max(...valued.map((e) => e.value ?? -Infinity));
+  const labelsOf = (v: number) => valued.filter((e) => e.value === v).map((e) => e.label);
+  const firstIsOneOf = async (labels: string[]) => labels.includes((await rows.first().getByRole('rowheader').textContent()) ?? '');
+  await expect.poll(() => firstIsOneOf(labelsOf(min))).toBe(true);
   await valueHeader.getByRole('button').click();
   await expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
-  const largest = [...economy].sort((a, b) => b.value - a.value)[0];
-  await expect(rows.first().getByRole('rowheader')).toHaveText(largest?.label ?? '');
+  await expect.poll(() => firstIsOneOf(labelsOf(max))).toBe(true);
 
   // Sorting by plan puts the highest completion first and rows without a plan last.
   const planHeader = table.getByRole('columnheader', { name: '% kế hoạch' });

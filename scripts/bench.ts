@@ -18,6 +18,9 @@ import { buildSite, projectRoot } from './lib/build-site.ts';
 import { timeSuite } from './lib/time-suite.ts';
 import { replicateContent } from '../e2e/support/quality-scale.ts';
 import { chromiumLaunch } from '../playwright.config.ts';
+import { reportCoverage } from '../src/lib/figure-coverage.ts';
+import { formatAgreement, measureAgreement } from '../src/lib/figure-agreement.ts';
+import { readContent } from './lib/report-content.ts';
 
 const port = Number(process.env['BENCH_PORT'] ?? 4499);
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -247,6 +250,14 @@ function searchTable(search: unknown): string {
   );
 }
 
+/** Printed figures of the report: coverage by typed indicators and waivers, and the proposer's agreement with the typed indicators. */
+function figureFigures(): { total: number; typed: number; waived: number; untyped: number; typedShare: number; agreement: string } {
+  const entries = readContent(contentDir);
+  const coverage = reportCoverage(entries);
+  const agreement = measureAgreement(entries.map((e) => ({ text: e.text, indicators: e.indicators })));
+  return { total: coverage.total, typed: coverage.typed, waived: coverage.waived, untyped: coverage.untyped, typedShare: round(coverage.share * 100, 1), agreement: formatAgreement(agreement) };
+}
+
 async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const base = timedBuilds(contentDir, '1×');
@@ -272,6 +283,7 @@ async function main(): Promise<void> {
     bytes: { total: weight.totals, worstPage: weight.worstPage },
     searchIndex: weight.searchIndex,
     search,
+    figures: figureFigures(),
     lighthouse: { formFactor: 'mobile', pages: lighthouseResults },
     scale: {
       factor,
@@ -323,6 +335,8 @@ async function main(): Promise<void> {
       lighthouseResults.map((s) => [`${s.page} (${s.path})`, s.performance, s.accessibility, s.bestPractices, s.seo, s.failing.join(', ') || '–']),
     ),
   );
+  const f = results.figures;
+  console.log(`\nFigures (npm run figures): ${f.total} printed, ${f.typed} typed (${f.typedShare}%), ${f.waived} waived, ${f.untyped} untyped.\nProposer agreement with the typed indicators: ${f.agreement}`);
   if (search) console.log(`\nSearch (npm run bench:search → bench/search-results.json)\n\n${searchTable(search)}`);
   if (suite) {
     console.log('\nTest suite (npm test), step by step\n');

@@ -17,8 +17,9 @@ import { citeText, ui } from '../../src/lib/ui-text';
 
 const pages = builtPages();
 
-// axe four times over the full text, or a Tab walk through hundreds of links, takes a while.
-test.describe.configure({ timeout: 180_000 });
+// axe over the full text or the open-data table (one row per indicator, ≈300), or a Tab walk through
+// hundreds of links, takes a while on a busy machine.
+test.describe.configure({ timeout: 420_000 });
 const widths = [360, 1280] as const;
 
 test('dark mode only recolours: every prefers-color-scheme: dark block of the built CSS sets colours alone', () => {

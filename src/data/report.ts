@@ -19,7 +19,8 @@ import { parseEntryBody, readEntryText, type EntryText } from '../lib/entry-text
 import { chartsWithoutId, checkRawHtml } from '../lib/raw-html.ts';
 import { entryBudgetWarning } from '../lib/budgets.ts';
 import { checkStructure } from '../lib/structure-checks.ts';
-import { valueOccursIn } from '../lib/format.ts';
+import { indicatorAnchor } from '../lib/figure-match.ts';
+import { findNumbers } from '../lib/figures.ts';
 import { parseJsonText } from '../lib/json-text.ts';
 import { checkMainPoints } from '../lib/main-points.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
@@ -272,13 +273,8 @@ function toRelationCheck(entry: ReportEntry) {
 }
 
 function locate(indicator: Indicator, entry: ReportEntry, report: Report): LocatedIndicator {
-  let anchor = footnoteId(String(indicator.footnote));
-  if (indicator.footnote === undefined) {
-    const paragraph = entry.text.paragraphs.find((p) => valueOccursIn(indicator.value, p.text));
-    const note = entry.text.footnotes.find((f) => valueOccursIn(indicator.value, f.text));
-    // The consistency check has already made sure the value is printed in one of the two.
-    anchor = paragraph ? paragraph.id : footnoteId(note?.label ?? '');
-  }
+  // The consistency check has already made sure the indicator is printed where it says.
+  const anchor = indicatorAnchor(indicator, findNumbers(entry.text)) ?? footnoteId(String(indicator.footnote));
   return { ...indicator, period: indicator.period ?? report.defaultPeriod, anchor, path: `${entry.path}#${anchor}`, entry };
 }
 

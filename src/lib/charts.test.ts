@@ -16,6 +16,7 @@ import {
   wrapLabel,
   type ChartTheme,
 } from './charts.ts';
+import { checkChartData } from './consistency.ts';
 
 const indicator = (id: string, value: number, unit: string, extra: Partial<Indicator> = {}): Indicator => ({ id, label: id, value, unit, headline: false, ...extra });
 const chart = (extra: Partial<Chart> & Pick<Chart, 'indicators'>): Chart => ({ id: 'hinh', title: 'Tiêu đề', type: 'bar', measure: 'value', ...extra });
@@ -284,5 +285,21 @@ describe('chartJsConfig', () => {
     // Default estimate, 0.6 em a character: a 136 px label column at 360 px (18 characters), 336 px at 800 px.
     expect(chartJsConfig(long, theme, 360).data.labels).toEqual([['Chi các chương', 'trình mục tiêu', 'quốc gia']]);
     expect(chartJsConfig(long, theme, 800).data.labels).toEqual([['Chi các chương trình mục tiêu quốc gia']]);
+  });
+});
+
+describe('charts of the new indicator shapes', () => {
+  const growth = (id: string, percent: number): Indicator => ({ id, label: id, unit: '%', change: { percent, basis: 'cùng kỳ' }, headline: false });
+  it('draws change-only indicators under measure "change"', () => {
+    const chart: Chart = { id: 'c', title: 'Chỉ số theo ngành', type: 'bar', measure: 'change', indicators: ['a', 'b'] };
+    expect(chartSpec(chart, [growth('a', 3.5), growth('b', -1.64)], 1).points.map((p) => p.value)).toEqual([3.5, -1.64]);
+  });
+
+  it('refuses a change-only indicator under measure "value" and an amount-only change under "change"', () => {
+    const amount: Indicator = { id: 'v', label: 'v', unit: 'vụ', change: { amount: -5, basis: 'cùng kỳ' }, headline: false };
+    const problems = checkChartData([
+      { file: 'a.mdx', indicators: [growth('a', 1), amount], charts: [{ id: 'x', indicators: ['a'], measure: 'value' }, { id: 'y', indicators: ['v'], measure: 'change' }] },
+    ]).map((p) => p.message);
+    expect(problems).toEqual(['chart "x": measure "value" needs a value on every indicator; "a" prints only a change', 'chart "y": measure "change" draws percents or ratios; "v" has only an amount']);
   });
 });

@@ -7,7 +7,7 @@ import type { ChartConfiguration, ChartType as ChartJsType, TooltipItem } from '
 import type { Chart, ChartType } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { formatNumber, formatSignedPercent, formatWithUnit } from './format.ts';
-import { changePhrase, planPhrase } from './figures.ts';
+import { changePhrase, planPhrase } from './figure-phrases.ts';
 import { toCsv } from './open-data.ts';
 import { chartText, figureText } from './ui-text.ts';
 
@@ -89,7 +89,7 @@ export function chartSpec(chart: Chart, indicators: Indicator[], number: number,
     chart.measure === 'value' ? 'value' : chart.measure === 'plan' ? 'plan' : first?.change?.percent === undefined ? 'ratio' : 'change';
   const points = ordered.map((i, n): ChartPoint => {
     const label = chart.labels?.[n] ?? i.label;
-    if (scale === 'value') return { label, fullLabel: i.label, value: i.value };
+    if (scale === 'value') return { label, fullLabel: i.label, value: i.value ?? 0 };
     if (scale === 'plan') return { label, fullLabel: i.label, value: i.plan?.percent ?? 0, basis: i.plan?.basis ?? '' };
     const value = scale === 'change' ? i.change?.percent : i.change?.ratio;
     return { label, fullLabel: i.label, value: value ?? 0, basis: i.change?.basis ?? '' };

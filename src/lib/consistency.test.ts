@@ -25,8 +25,11 @@ function goodEntries(): TestEntry[] {
       file: 'economy/b.mdx',
       collection: 'economy',
       id: 'b',
-      body: 'Xuất khẩu 3.060 triệu USD[^3].\n\n<Chart id="hinh-b" />\n\n[^3]: Ba.',
-      indicators: [indicator('xuat-khau', 3060)],
+      body: 'Tổng kim ngạch xuất nhập khẩu đạt 3.060 triệu USD, đạt 99,4% kế hoạch, tăng 15% so với cùng kỳ; trong đó xuất khẩu 980 triệu USD, bằng 97,2% so với cùng kỳ[^3].\n\n<Chart id="hinh-b" />\n\n[^3]: Ba.',
+      indicators: [
+        indicator('xuat-khau', 3060, { label: 'Tổng kim ngạch xuất nhập khẩu', unit: 'triệu USD', plan: { percent: 99.4, basis: 'kế hoạch' }, change: { percent: 15, basis: 'cùng kỳ' } }),
+        indicator('kim-ngach-xuat-khau', 980, { label: 'Kim ngạch xuất khẩu', unit: 'triệu USD', change: { ratio: 97.2, basis: 'cùng kỳ' } }),
+      ],
       charts: [{ id: 'hinh-b', indicators: ['xuat-khau'] }],
       relatedTasks: [],
     },
@@ -101,6 +104,41 @@ describe('checkAll', () => {
     const entries = goodEntries();
     breakIt(entries);
     expect(check(entries).map((p) => `${p.file}: ${p.message}`)).toContain(message);
+  });
+});
+
+describe('the stricter figure check', () => {
+  const total = (extra: Partial<Indicator>) => (e: TestEntry[]) => {
+    const first = at(e, 1).indicators[0];
+    if (first) at(e, 1).indicators[0] = { ...first, ...extra };
+  };
+  it.each<[string, Break, string]>([
+    ['a value with a sign the report does not print', total({ value: -3060 }), 'value -3060 is negative, but the report prints "3.060" without a minus; a fall belongs in "change" (e.g. change: { percent: -7 })'],
+    ['a plan percent the sentence does not print', total({ plan: { percent: 94.9, basis: 'kế hoạch' } }), 'plan 94.9% is not printed as "đạt 94.9% kế hoạch" in the sentence of its value'],
+    ['a plan percent printed without its basis', total({ plan: { percent: 99.4, basis: 'dự toán' } }), 'plan 99.4% is not printed as "đạt 99.4% dự toán" in the sentence of its value'],
+    ['a change whose sign contradicts its word', total({ change: { percent: -15, basis: 'cùng kỳ' } }), 'change is not printed in the sentence of its value with its word ("giảm 15%")'],
+    ['a ratio typed as a percent change', (e) => { const x = at(e, 1).indicators[1]; if (x) at(e, 1).indicators[1] = { ...x, change: { percent: 97.2, basis: 'cùng kỳ' } }; }, 'change is not printed in the sentence of its value with its word ("tăng 97.2%")'],
+    ['a value moved onto another indicator’s figure', total({ value: 980, plan: undefined, change: undefined }), 'value 980 ("980 triệu USD") is printed once but typed by 2 indicators (xuat-khau, kim-ngach-xuat-khau); each printed figure is the value of one indicator'],
+    ['a value moved onto a figure whose words name something else', (e) => { at(e, 1).body = at(e, 1).body.replace('; trong đó', '; phí cầu đường 75 triệu USD; trong đó'); total({ value: 75, plan: undefined, change: undefined })(e); }, 'value 75 is printed as "75 triệu USD", whose words do not name "Tổng kim ngạch xuất nhập khẩu"; the report prints "3.060 triệu USD" for it'],
+    ['a value printed with another unit', total({ unit: 'tỷ đồng' }), 'value 3060 is printed in its text or footnotes, but not with unit "tỷ đồng" (printed: "3.060 triệu USD")'],
+    ['a change-only indicator whose change is not printed', total({ value: undefined, plan: undefined, change: { percent: 16, basis: 'cùng kỳ' } }), 'change is not printed in its text or footnotes with its word ("tăng 16%")'],
+  ])('reports %s, naming file and item', (_, breakIt, message) => {
+    const entries = goodEntries();
+    breakIt(entries);
+    const id = message.includes('97.2') || message.includes('typed by 2') ? 'kim-ngach-xuat-khau' : 'xuat-khau';
+    expect(check(entries).map((p) => `${p.file}: ${p.message}`)).toContain(`economy/b.mdx: indicator "${id}": ${message}`);
+  });
+
+  it('accepts a change-only indicator, an amount and a part of a whole printed as typed', () => {
+    const entries = goodEntries();
+    at(entries, 1).body = 'Chỉ số sản xuất công nghiệp tăng 6,2% so với cùng kỳ. Cháy rừng 20 vụ, tăng 10 vụ; đã kết thúc 172/221 cuộc thanh tra[^3].\n\n<Chart id="hinh-b" />\n\n[^3]: Ba.';
+    at(entries, 1).indicators = [
+      indicator('xuat-khau', 0, { label: 'Chỉ số sản xuất công nghiệp', unit: '%', value: undefined, change: { percent: 6.2, basis: 'cùng kỳ' } }),
+      indicator('chay-rung', 20, { label: 'Cháy rừng', unit: 'vụ', change: { amount: 10, basis: 'cùng kỳ' } }),
+      indicator('thanh-tra', 172, { label: 'Cuộc thanh tra đã kết thúc', unit: 'cuộc', outOf: 221 }),
+    ];
+    at(entries, 1).charts = [{ id: 'hinh-b', indicators: ['chay-rung'] }];
+    expect(check(entries)).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@
 import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { chartPlacements } from './charts.ts';
-import { valueOccursIn } from './format.ts';
+import { indicatorProblems, sharedValueProblems } from './figure-match.ts';
+import { findNumbers } from './figures.ts';
 import type { EntryText } from './entry-text.ts';
 
 /** What the checks need of a declared chart. */
@@ -35,19 +36,20 @@ export interface Problem {
   message: string;
 }
 
-/** Indicators whose value is not printed in their entry's text or footnotes. */
+/**
+ * Indicators whose figures are not printed as typed: the value with its unit (and whole, and sign: a
+ * value is ≥ 0 unless the report prints a minus), the plan as "đạt …% <basis>" and the change with its
+ * word ("tăng"/"giảm" by its sign, "bằng" for a ratio) in the value's sentence, and a value that sits on
+ * a figure whose words name something else (see `indicatorProblems`).
+ */
 export function checkIndicatorValues(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const paragraphs = entry.text.paragraphs.map((p) => p.text);
-    const notes = new Map(entry.text.footnotes.map((f) => [f.label, f.text]));
+    const figures = findNumbers(entry.text);
     for (const indicator of entry.indicators) {
-      const where = indicator.footnote !== undefined ? [notes.get(String(indicator.footnote)) ?? ''] : [...paragraphs, ...notes.values()];
-      if (!where.some((text) => valueOccursIn(indicator.value, text))) {
-        const place = indicator.footnote !== undefined ? `footnote ${indicator.footnote}` : 'its text or footnotes';
-        problems.push({ file: entry.file, message: `indicator "${indicator.id}": value ${indicator.value} is not printed in ${place}` });
-      }
+      for (const message of indicatorProblems(indicator, figures)) problems.push({ file: entry.file, message: `indicator "${indicator.id}": ${message}` });
     }
+    for (const shared of sharedValueProblems(entry.indicators, figures)) problems.push({ file: entry.file, message: `indicator "${shared.id}": ${shared.message}` });
   }
   return problems;
 }
@@ -139,18 +141,20 @@ export function checkChartData(entries: Pick<CheckedEntry, 'file' | 'indicators'
           const list = units.map((u) => `"${u}" (${indicators.filter((i) => i.unit === u).map((i) => i.id).join(', ')})`).join(', ');
           say(`measure "value" needs one unit, but its indicators use ${list}`);
         }
+        for (const i of indicators.filter((i) => i.value === undefined)) say(`measure "value" needs a value on every indicator; "${i.id}" prints only a change`);
       }
       if (measure === 'plan') {
         for (const i of indicators.filter((i) => i.plan === undefined)) say(`measure "plan" needs a plan on every indicator; "${i.id}" has none`);
       }
       if (measure === 'change') {
         for (const i of indicators.filter((i) => i.change === undefined)) say(`measure "change" needs a change on every indicator; "${i.id}" has none`);
-        const kinds = new Set(indicators.flatMap((i) => (i.change ? [i.change.percent === undefined ? 'ratio' : 'percent'] : [])));
+        for (const i of indicators.filter((i) => i.change && i.change.percent === undefined && i.change.ratio === undefined)) say(`measure "change" draws percents or ratios; "${i.id}" has only an amount`);
+        const kinds = new Set(indicators.flatMap((i) => (i.change?.percent !== undefined ? ['percent'] : i.change?.ratio !== undefined ? ['ratio'] : [])));
         if (kinds.size > 1) say('measure "change" mixes percent changes and ratios; split them into two charts');
       }
       if (chart.type === 'doughnut') {
         if (measure !== 'value') say(`a doughnut shows parts of a whole, so its measure must be "value", not "${measure}"`);
-        for (const i of indicators.filter((i) => i.value <= 0)) say(`a doughnut needs positive values; "${i.id}" is ${i.value}`);
+        for (const i of indicators.filter((i) => (i.value ?? 0) <= 0)) say(`a doughnut needs positive values; "${i.id}" is ${i.value ?? 'change-only'}`);
       }
       if (chart.labels !== undefined && chart.labels.length !== chart.indicators.length) {
         say(`labels has ${chart.labels.length} items but indicators has ${chart.indicators.length}`);

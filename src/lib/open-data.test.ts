@@ -33,12 +33,14 @@ describe('openDataRow', () => {
       section_title: 'Phát triển kinh tế cửa khẩu',
       label: 'Kim ngạch xuất khẩu',
       value: 980,
+      out_of: null,
       unit: 'triệu USD',
       period: '9 tháng 2021',
       plan_percent: 73.1,
       plan_basis: 'kế hoạch',
       change_percent: 10.1,
       change_ratio: null,
+      change_amount: null,
       change_basis: 'cùng kỳ',
       footnote: null,
       url: 'https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1',
@@ -47,6 +49,13 @@ describe('openDataRow', () => {
 
   it('keeps a ratio and a footnote, and leaves the missing plan empty', () => {
     expect(openDataRow(spendingSource)).toMatchObject({ plan_percent: null, plan_basis: null, change_percent: null, change_ratio: 95.8, footnote: 21 });
+  });
+
+  it('leaves the value empty for a change-only indicator and keeps a signed amount and a whole', () => {
+    const base = { period: '9 tháng 2021', sectionNumber: 'II.1.d', sectionTitle: 'Công nghiệp', url: 'https://example.gov.vn/#x' };
+    expect(openDataRow({ ...base, indicator: { id: 'chi-so', label: 'Chỉ số sản xuất công nghiệp', unit: '%', change: { percent: 6.2, basis: 'cùng kỳ' }, headline: false } })).toMatchObject({ value: null, unit: '%', change_percent: 6.2, change_amount: null });
+    expect(openDataRow({ ...base, indicator: { id: 'chay-rung', label: 'Cháy rừng', unit: 'vụ', change: { amount: -3, basis: 'cùng kỳ' }, headline: false } })).toMatchObject({ value: null, change_amount: -3, change_percent: null });
+    expect(openDataRow({ ...base, indicator: { id: 'ma-vung', label: 'Mã vùng trồng', value: 115, outOf: 133, unit: 'mã vùng trồng', headline: false } })).toMatchObject({ value: 115, out_of: 133 });
   });
 });
 
@@ -76,8 +85,8 @@ describe('toCsv and openDataCsv', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
-    expect(lines[1]).toBe('kim-ngach-xuat-khau,II.1.b,Phát triển kinh tế cửa khẩu,Kim ngạch xuất khẩu,980,triệu USD,9 tháng 2021,73.1,kế hoạch,10.1,,cùng kỳ,,https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
-    expect(lines[2]).toBe('chi-thuong-xuyen,II.1.e,"Công tác quản lý, điều hành ngân sách nhà nước",Chi thường xuyên,4800,tỷ đồng,9 tháng 2021,,,,95.8,cùng kỳ,21,https://example.gov.vn/kinh-te/ngan-sach/#fn-21');
+    expect(lines[1]).toBe('kim-ngach-xuat-khau,II.1.b,Phát triển kinh tế cửa khẩu,Kim ngạch xuất khẩu,980,,triệu USD,9 tháng 2021,73.1,kế hoạch,10.1,,,cùng kỳ,,https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
+    expect(lines[2]).toBe('chi-thuong-xuyen,II.1.e,"Công tác quản lý, điều hành ngân sách nhà nước",Chi thường xuyên,4800,,tỷ đồng,9 tháng 2021,,,,95.8,,cùng kỳ,21,https://example.gov.vn/kinh-te/ngan-sach/#fn-21');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });

@@ -4,25 +4,29 @@
  */
 import type { Indicator } from '../schemas/indicator.ts';
 import { formatCitation, type CitedReport } from './citation.ts';
-import { changePhrase, planPhrase } from './figures.ts';
-import { formatWithUnit } from './format.ts';
+import { changePhrase, planPhrase, printedFigure } from './figure-phrases.ts';
 
 /** Byte order mark that tells Excel a CSV file is UTF-8. */
 export const BOM = '\uFEFF';
 
-/** Columns of the indicator files, in order; machine-readable names. */
+/**
+ * Columns of the indicator files, in order; machine-readable names. `value` is empty for a change-only
+ * indicator; `out_of` is the whole of a part ("115/133"); `change_amount` is a signed change in `unit`.
+ */
 export const OPEN_DATA_COLUMNS = [
   'id',
   'section_number',
   'section_title',
   'label',
   'value',
+  'out_of',
   'unit',
   'period',
   'plan_percent',
   'plan_basis',
   'change_percent',
   'change_ratio',
+  'change_amount',
   'change_basis',
   'footnote',
   'url',
@@ -55,13 +59,15 @@ export function openDataRow(source: OpenDataSource): OpenDataRow {
     section_number: source.sectionNumber,
     section_title: source.sectionTitle,
     label: i.label,
-    value: i.value,
+    value: i.value ?? null,
+    out_of: i.outOf ?? null,
     unit: i.unit,
     period: source.period,
     plan_percent: i.plan?.percent ?? null,
     plan_basis: i.plan?.basis ?? null,
     change_percent: i.change?.percent ?? null,
     change_ratio: i.change?.ratio ?? null,
+    change_amount: i.change?.amount ?? null,
     change_basis: i.change?.basis ?? null,
     footnote: i.footnote ?? null,
     url: source.url,
@@ -104,11 +110,12 @@ export function openDataJson(meta: OpenDataMeta, rows: OpenDataRow[]): string {
 }
 
 /** An indicator in words, as a citation quotes it: "Kim ngạch nhập khẩu: 2.080 triệu USD, đạt 119,5% kế hoạch, tăng 84,1% so với cùng kỳ (9 tháng 2021)". */
-export function figureWords(indicator: Pick<Indicator, 'label' | 'value' | 'unit' | 'plan' | 'change'>, period: string, locale = 'vi-VN'): string {
+export function figureWords(indicator: Pick<Indicator, 'label' | 'value' | 'unit' | 'outOf' | 'plan' | 'change'>, period: string, locale = 'vi-VN'): string {
+  // A change-only indicator is its change, worded once.
   const parts = [
-    formatWithUnit(indicator.value, indicator.unit, locale),
+    printedFigure(indicator, locale),
     indicator.plan ? planPhrase(indicator.plan, locale) : undefined,
-    indicator.change ? changePhrase(indicator.change, locale).words : undefined,
+    indicator.value !== undefined && indicator.change ? changePhrase(indicator.change, locale, indicator.unit).words : undefined,
   ].filter((p): p is string => p !== undefined);
   return `${indicator.label}: ${parts.join(', ')} (${period})`;
 }

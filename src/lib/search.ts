@@ -8,7 +8,8 @@ import type { FuseIndex, FuseOptionKey, IFuseOptions } from 'fuse.js';
 import type { EntryText } from './entry-text.ts';
 import { footnoteId } from './anchors.ts';
 import { foldVietnamese } from './fold.ts';
-import { formatWithUnit } from './format.ts';
+import { printedFigure } from './figure-phrases.ts';
+import type { Indicator } from '../schemas/indicator.ts';
 
 /** What a search document stands for. */
 export type SearchKind = 'paragraph' | 'footnote' | 'task' | 'title' | 'indicator';
@@ -61,10 +62,14 @@ export interface SearchSourceIndicator {
   title: string;
   /** Short label. */
   label: string;
-  /** Value as printed. */
-  value: number;
+  /** Value as printed (absent for a change-only indicator). */
+  value?: number | undefined;
   /** Unit as printed. */
   unit: string;
+  /** The whole the value is a part of ("115/133"). */
+  outOf?: number | undefined;
+  /** Change against an earlier period; the figure of a change-only indicator. */
+  change?: Indicator['change'];
   /** Period it covers. */
   period: string;
 }
@@ -96,7 +101,7 @@ export function buildSearchDocuments(entries: SearchSourceEntry[], indicators: S
     }
   }
   for (const i of indicators) {
-    documents.push(toDocument('indicator', i.path, i.number, i.title, `${i.label}: ${formatWithUnit(i.value, i.unit)} (${i.period})`));
+    documents.push(toDocument('indicator', i.path, i.number, i.title, `${i.label}: ${printedFigure(i)} (${i.period})`));
   }
   return documents.filter((d) => d.folded.length > 0);
 }

@@ -25,6 +25,8 @@ export const GET: APIRoute = async () => {
       label: i.label,
       value: i.value,
       unit: i.unit,
+      outOf: i.outOf,
+      change: i.change,
       period: i.period,
     })),
   );

@@ -5,8 +5,8 @@ import { EntrySchema } from './entry.ts';
 const good = { title: 'Kinh tế cửa khẩu', number: 'II.1.b', marker: 'b)', order: 4, summary: 'Xuất nhập khẩu qua các cửa khẩu.' };
 
 describe('EntrySchema', () => {
-  it('accepts an entry and defaults its indicators and charts to none', () => {
-    expect(EntrySchema.parse(good)).toEqual({ ...good, indicators: [], charts: [] });
+  it('accepts an entry and defaults its indicators, charts and waivers to none', () => {
+    expect(EntrySchema.parse(good)).toEqual({ ...good, indicators: [], charts: [], untyped: [] });
   });
 
   it.each<[string, Record<string, unknown>, string]>([

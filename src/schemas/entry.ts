@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { strict } from './strict.ts';
 import { ChartSchema } from './chart.ts';
 import { IndicatorSchema } from './indicator.ts';
+import { UntypedSchema } from './untyped.ts';
 
 /**
  * Frontmatter of one numbered subsection of the report. `relatedTasks` is added in
@@ -20,6 +21,8 @@ export const EntrySchema = strict(z.object({
   summary: z.string().min(1, 'summary must be one sentence describing the entry'),
   /** Quantitative results stated in this entry. */
   indicators: z.array(IndicatorSchema).default([]),
+  /** Printed figures deliberately left untyped, each with its reason (see `npm run figures`). */
+  untyped: z.array(UntypedSchema).default([]),
   /** Charts placed in the body with `<Chart id="…" />`. */
   charts: z.array(ChartSchema).default([]),
   /** For Q4 tasks: the task's number in the report. */

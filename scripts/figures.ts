@@ -1,0 +1,67 @@
+/**
+ * `npm run figures`: coverage of the report's printed figures by typed indicators, per entry and for the
+ * report, and every untyped figure with its file, paragraph id and clause.
+ *   --strict              exit 1 when a figure is neither typed nor waived (or a waiver matches nothing)
+ *   --propose <entry>     print ready-to-paste YAML for the entry's untyped figures ("economy/ngan-sach",
+ *                         "ngan-sach" or the file path)
+ *   --content <dir>       content root (default REPORT_CONTENT_DIR or content/)
+ */
+import { resolve } from 'node:path';
+import { entryCoverage, reportCoverage } from '../src/lib/figure-coverage.ts';
+import { proposalsYaml, proposeIndicators } from '../src/lib/figure-proposer.ts';
+import { readContent } from './lib/report-content.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const contentDir = resolve(option('--content') ?? process.env['REPORT_CONTENT_DIR'] ?? 'content');
+const strict = args.includes('--strict');
+const propose = option('--propose');
+const percent = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString('vi-VN')}%`;
+
+let entries;
+try {
+  entries = readContent(contentDir);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+
+if (propose !== undefined) {
+  const entry = entries.find((e) => e.key === propose || e.id === propose || e.file === propose || resolve(e.file) === resolve(propose));
+  if (!entry) {
+    console.error(`--propose ${propose}: no such entry (try one of: ${entries.map((e) => e.key).join(', ')})`);
+    process.exit(2);
+  }
+  const untyped = new Set(entryCoverage(entry).untyped.map((s) => `${s.figure.anchor}#${s.figure.index}`));
+  const proposals = proposeIndicators(entry.text).filter((p) => untyped.has(`${p.figure.anchor}#${p.figure.index}`));
+  console.log(`# ${entry.file}: ${proposals.length} proposals for untyped figures — check each against the text before pasting under "indicators:"`);
+  if (proposals.length > 0) console.log(proposalsYaml(proposals, new Set(entries.flatMap((e) => e.indicators.map((i) => i.id)))));
+  process.exit(0);
+}
+
+const coverage = reportCoverage(entries);
+console.log('| Entry | Figures | Typed | Waived | Untyped | Coverage |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const e of coverage.entries) {
+  const total = e.figures.length;
+  console.log(`| ${e.file} | ${total} | ${e.typed} | ${e.waived} | ${e.untyped.length} | ${percent(total === 0 ? 1 : e.typed / total)} |`);
+}
+console.log(`\nReport: ${coverage.total} printed figures, ${coverage.typed} typed (${percent(coverage.share)}), ${coverage.waived} waived, ${coverage.untyped} untyped.`);
+
+const untyped = coverage.entries.flatMap((e) => e.untyped.map((s) => ({ file: e.file, s })));
+if (untyped.length > 0) {
+  console.log('\nUntyped figures (type them, or waive them under `untyped:` with a reason):');
+  for (const { file, s } of untyped) console.log(`${file} #${s.figure.anchor}: "${s.figure.text}" — ${s.figure.clause}`);
+}
+const unused = coverage.entries.flatMap((e) => e.unusedWaivers.map((w) => ({ file: e.file, w })));
+if (unused.length > 0) {
+  console.log('\nWaivers that match no printed figure:');
+  for (const { file, w } of unused) console.log(`${file}: untyped "${w.text}" is not a printed figure of this entry`);
+}
+if (strict && (untyped.length > 0 || unused.length > 0)) {
+  console.error(`\nfigures --strict: ${untyped.length} untyped figure(s), ${unused.length} unused waiver(s)`);
+  process.exit(1);
+}
