@@ -105,7 +105,9 @@ async function checkCharts(page: Page): Promise<LayoutReport> {
 for (const width of WIDTHS) {
   test.describe(`${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
-    for (const path of chartPages) {
+    // A figure page (/hinh/<n>/) draws its chart in the same 42rem column as its entry page once the screen
+    // is wider than that column, so above phone widths its entry page already checks the same layout.
+    for (const path of chartPages.filter((p) => width <= 360 || !p.startsWith('/hinh/'))) {
       test(`${path}: tick labels and legends fit, in light and dark`, async ({ page }) => {
         await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
         await page.goto(path);
