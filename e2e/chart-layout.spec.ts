@@ -102,34 +102,46 @@ async function checkCharts(page: Page): Promise<LayoutReport> {
   });
 }
 
-for (const width of WIDTHS) {
-  test.describe(`${width} px`, () => {
-    test.use({ viewport: { width, height: 800 } });
-    // A figure page (/hinh/<n>/) draws its chart in the same 42rem column as its entry page once the screen
-    // is wider than that column, so above phone widths its entry page already checks the same layout.
-    for (const path of chartPages.filter((p) => width <= 360 || !p.startsWith('/hinh/'))) {
-      test(`${path}: tick labels and legends fit, in light and dark`, async ({ page }) => {
-        await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-        await page.goto(path);
-        const count = await page.locator('report-chart').count();
-        expect(count).toBeGreaterThan(0);
+/** Every chart of the page is drawn at its frame's present width (after a resize, once the chart has followed it). */
+async function settled(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('report-chart')].every((e) => {
+      const chart = (e as HTMLElement & { chart?: { width: number } }).chart;
+      const frame = e.querySelector('canvas')?.parentElement;
+      return chart !== undefined && frame !== null && frame !== undefined && Math.abs(chart.width - frame.clientWidth) < 1;
+    }),
+  );
+}
 
-        const light = await checkCharts(page);
-        expect(light.charts).toBe(count);
-        expect(light.labels).toBeGreaterThan(count);
-        expect(light.problems).toEqual([]);
-        expect(light.themes.every((t) => t === 'light')).toBe(true);
-        for (const share of light.ink) expect(share).toBeGreaterThan(0.02);
-
-        await page.emulateMedia({ colorScheme: 'dark' });
-        await expect(page.locator('report-chart[data-theme="dark"][data-state="drawn"]')).toHaveCount(count);
-        const dark = await checkCharts(page);
-        expect(dark.problems).toEqual([]);
-        expect(dark.themes.every((t) => t === 'dark')).toBe(true);
-        for (const share of dark.ink) expect(share).toBeGreaterThan(0.02);
+// One page load per page: the charts are checked at each width in turn (they re-lay out as the
+// viewport changes, as a reader rotating a phone or resizing a window sees), in light, then in dark.
+// A figure page (/hinh/<n>/) draws its chart in the same column as its entry page once the screen is
+// wider than that column, so above phone widths its entry page already checks the same layout.
+for (const path of chartPages) {
+  test(`${path}: tick labels and legends fit at ${WIDTHS.join(', ')} px, in light and dark`, async ({ page }) => {
+    const widths = path.startsWith('/hinh/') ? WIDTHS.filter((w) => w <= 360) : WIDTHS;
+    await page.setViewportSize({ width: widths[0] ?? 320, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    await page.goto(path);
+    const count = await page.locator('report-chart').count();
+    expect(count).toBeGreaterThan(0);
+    // Charts draw as they near the viewport; draw them all now.
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('report-chart')].map((e) => (e as HTMLElement & { draw(): Promise<unknown> }).draw())));
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
         // Nothing on the page is wider than the screen.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBeLessThanOrEqual(0);
+        await expect.poll(() => settled(page), `${width} px, ${colorScheme}: charts follow the width`).toBe(true);
+        if (colorScheme === 'dark') await expect(page.locator('report-chart[data-theme="dark"][data-state="drawn"]')).toHaveCount(count);
+        const report = await checkCharts(page);
+        expect(report.charts).toBe(count);
+        expect(report.labels).toBeGreaterThan(count);
+        expect(report.problems, `${width} px, ${colorScheme}`).toEqual([]);
+        expect(report.themes.every((t) => t === colorScheme)).toBe(true);
+        for (const share of report.ink) expect(share, `${width} px, ${colorScheme}: the chart carries marks`).toBeGreaterThan(0.02);
+      }
     }
   });
 }

@@ -274,8 +274,8 @@ test('“Trích dẫn” on a row gives the figure’s citation and copies it', 
   const today = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
   expect(copied).toBe(
     '“Tổng kim ngạch xuất nhập khẩu qua địa bàn: 3.060 triệu USD, đạt 99,4% kế hoạch, tăng 51,5% so với cùng kỳ (9 tháng 2021)”. ' +
-      'Ủy ban nhân dân tỉnh Lạng Sơn (2021), Báo cáo “Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021”, Số: /BC-UBND, ' +
-      `mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1, http://localhost:4321/du-lieu/#kim-ngach-xuat-nhap-khau, truy cập ngày ${today}.`,
+      'Ủy ban nhân dân tỉnh Lạng Sơn (10/2021). Báo cáo “Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021”, ' +
+      `mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1. http://localhost:4321/du-lieu/#kim-ngach-xuat-nhap-khau. Truy cập ngày ${today}.`,
   );
   // A second click closes it.
   await cite.click();

@@ -1,33 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support/site';
+import { expect, test } from '@playwright/test';
 
-/** Collect console errors and page errors while a test runs. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-const pages = builtPages().filter((p) => p.path !== '/404/');
-
-test.describe('every page at 360×740', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-  for (const { path } of pages) {
-    test(`${path} loads without errors and does not scroll sideways`, async ({ page }) => {
-      const errors = watchErrors(page);
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-      await expect(page.locator('h1')).toHaveCount(1);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(errors).toEqual([]);
-    });
-  }
-});
+// Every page loading without errors and not scrolling sideways at 360 and 320 px: e2e/quality/every-page.spec.ts.
 
 test('an unknown path is answered with the 404 page', async ({ page }) => {
   const response = await page.goto('/khong-co-trang-nay/');

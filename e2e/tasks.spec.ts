@@ -120,7 +120,8 @@ for (const t of tasks) {
         expect(r.indicators).toContain(row?.replace('/du-lieu/#', ''));
         expect(row).toMatch(/^\/du-lieu\/#/);
         expect(source?.startsWith(`${r.path}#`), source).toBe(true);
-        await expect(figure.locator('.evidence__value')).toHaveText(/^[\d.,]+(%| \S.*)$/);
+        // A value as printed ("3.060 triệu USD", "172/221 cuộc", "99,4%"), or the change alone when the report prints only that.
+        await expect(figure.locator('.evidence__value')).toHaveText(/^([\d.,]+(\/[\d.,]+)?(%| \S.*)|(tăng|giảm|bằng) [\d.,]+.*)$/);
       }
     }
 

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/site';
+import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
+import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
+import { offOriginRequests, watchPage } from '../support/quality-runtime';
+import { ui } from '../../src/lib/ui-text';
+
+/**
+ * The browser gates, in one pass per built page (one page load each): size budgets before any
+ * interaction; the keyboard walk (every tabbable element reached, focus rings, 24×24 targets); charts
+ * named and with tables; axe with every rule in light and the colour rules in dark, at 360 and 1280 px;
+ * no sideways scrolling at 360 and 320 px; then read to the end and searched with no CSP violation,
+ * console error or request to another origin.
+ */
+
+/** The search page may load search code and the index before interaction. */
+const searchPage = '/tim-kiem/';
+
+// axe over the full text or the open-data table (one row per indicator), or a Tab walk through hundreds
+// of controls, takes a while on a busy machine.
+test.describe.configure({ timeout: 420_000 });
+
+for (const { path } of builtPages()) {
+  test(`${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
+    const origin = baseURL ?? '';
+    const watch = await watchPage(page, origin);
+    const recorder = recordResources(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('h1')).toHaveCount(1);
+
+    const weight = await weighPage(page, [...(await recorder.settled())]);
+    expect(budgetProblems(weight, { searchPage: path === searchPage }), 'size budgets before interaction').toEqual([]);
+
+    const walk = await keyboardWalk(page);
+    expect(walk.stops[0], 'the skip link is the first stop').toMatchObject({ role: 'link', name: ui.skipLink });
+    expect(walk.stops.some((s) => s.role === 'searchbox'), 'the search box is reachable').toBe(true);
+    expect(walk.stops.some((s) => s.role === 'link' && s.name === ui.fullText), 'the main navigation is reachable').toBe(true);
+    expect(walk.unreached, 'tabbable elements that Tab never reaches').toEqual([]);
+    expect(focusRingProblems(walk.stops), 'stops without a visible focus ring').toEqual([]);
+    expect(smallTargetProblems(walk.stops), 'targets smaller than 24×24 px').toEqual([]);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await drawCharts(page);
+    expect(await chartProblems(page), 'charts without a name or a data table').toEqual([]);
+
+    for (const [colorScheme, rules] of [['light', undefined], ['dark', colourRules]] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        const violations = await axeViolations(page, rules);
+        expect(violations.map((v) => v.rule), `${colorScheme}, ${width}px:\n${formatAxe(violations)}`).toEqual([]);
+      }
+    }
+    for (const width of [360, 320]) {
+      await page.setViewportSize({ width, height: 740 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+    }
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Using the search box loads the search code and index; they must obey the same rules.
+    const search = page.getByRole('searchbox').first();
+    const indexAlreadyLoaded = watch.requests.some((r) => searchIndexUrl.test(r.url));
+    const index = indexAlreadyLoaded ? Promise.resolve() : page.waitForResponse((r) => searchIndexUrl.test(r.url()));
+    await search.fill('ngan sach');
+    await index;
+    expect(watch.cspViolations, 'CSP violations').toEqual([]);
+    expect(watch.errors, 'console errors').toEqual([]);
+    expect(watch.requests.length, 'requests recorded').toBeGreaterThan(0);
+    expect(offOriginRequests(watch.requests, origin), 'requests to other origins').toEqual([]);
+  });
+}
