@@ -15,7 +15,8 @@ interface Frontmatter {
   task?: number;
   indicators?: { id: string; footnote?: number }[];
   charts?: { id: string; indicators?: string[] }[];
-  relatedTasks?: string[];
+  /** A task id, or a task with the paragraphs that relate to it. */
+  relatedTasks?: (string | { task: string; paragraphs?: number[] })[];
   [key: string]: unknown;
 }
 
@@ -50,7 +51,7 @@ function copyEntry(entry: EntryFile, copy: number, shift: { order: number; footn
     ...(i.footnote !== undefined ? { footnote: i.footnote + times * shift.footnote } : {}),
   }));
   data.charts = (data.charts ?? []).map((c) => ({ ...c, id: renameChart(c.id), indicators: (c.indicators ?? []).map((i) => `${i}${suffix}`) }));
-  data.relatedTasks = (data.relatedTasks ?? []).map((t) => `${t}${suffix}`);
+  data.relatedTasks = (data.relatedTasks ?? []).map((t) => (typeof t === 'string' ? `${t}${suffix}` : { ...t, task: `${t.task}${suffix}` }));
   const body = entry.body
     .replace(/\[\^(\d+)\]/g, (_, n: string) => `[^${Number(n) + times * shift.footnote}]`)
     .replace(/(<Chart\b[^>]*?\bid=["'])([^"']*)(["'])/g, (_, a: string, id: string, b: string) => `${a}${renameChart(id)}${b}`);
