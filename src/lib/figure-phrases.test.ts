@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changePhrase, printedFigure, keyFigures, planPhrase, sourceLabel, sourcePlace } from './figure-phrases.ts';
+import { changePhrase, printedFigure, keyFigures, planPhrase, sourceLabel } from './figure-phrases.ts';
+import { anchorPlace } from './anchors.ts';
 
 describe('planPhrase', () => {
   it.each([
@@ -30,7 +31,7 @@ describe('where a figure is printed', () => {
     ['ii-1-dd-12', 'ii-1-dd', { paragraph: 12 }, 'Mục II.1.b, đoạn 12'],
     ['fn-18', 'ii-1-d', { footnote: '18' }, 'Mục II.1.b, chú thích 18'],
   ])('%s (prefix %s)', (anchor, prefix, place, label) => {
-    expect(sourcePlace(anchor, prefix)).toEqual(place);
+    expect(anchorPlace(anchor, prefix)).toEqual(place);
     expect(sourceLabel('II.1.b', anchor, prefix)).toBe(label);
   });
 });

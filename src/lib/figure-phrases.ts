@@ -1,4 +1,5 @@
 /** Words around one indicator's figures: plan completion, change with its arrow, where it is printed. Pure, vi-VN by default. */
+import { anchorPlace } from './anchors.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { changeArrow, formatNumber, formatWithUnit } from './format.ts';
 import { chartText } from './ui-text.ts';
@@ -50,15 +51,9 @@ export function printedFigure(indicator: Pick<Indicator, 'value' | 'unit' | 'out
   return formatWithUnit(value, unit, locale).replace(formatNumber(value, locale), `${formatNumber(value, locale)}/${formatNumber(outOf, locale)}`);
 }
 
-/** Where a figure is printed, from its anchor: "ii-1-b-2" → paragraph 2, "fn-18" → footnote 18. */
-export function sourcePlace(anchor: string, anchorPrefix: string): { footnote: string } | { paragraph: number } {
-  if (anchor.startsWith('fn-')) return { footnote: anchor.slice(3) };
-  return { paragraph: Number(anchor.slice(anchorPrefix.length + 1)) };
-}
-
 /** Link text of a figure's source: "Mục II.1.b, đoạn 2" or "Mục II.1.d, chú thích 18". */
 export function sourceLabel(entryNumber: string, anchor: string, anchorPrefix: string): string {
-  const place = sourcePlace(anchor, anchorPrefix);
+  const place = anchorPlace(anchor, anchorPrefix);
   return 'footnote' in place ? chartText.footnoteSource(entryNumber, place.footnote) : chartText.paragraphSource(entryNumber, place.paragraph);
 }
 

@@ -120,8 +120,8 @@ describe('figure citations', () => {
     );
   });
   it('names the footnote when the figure is printed in one', () => {
-    expect(indicatorCitation(report, 'Chi: 1 tỷ đồng (2021)', { section: 'mục II.1.e “Ngân sách”', footnote: '21', url: 'https://x/du-lieu/#chi' })).toBe(
-      '“Chi: 1 tỷ đồng (2021)”. Ủy ban nhân dân tỉnh X (10/2021). Báo cáo “Tình hình kinh tế - xã hội”, mục II.1.e “Ngân sách”, chú thích 21. https://x/du-lieu/#chi.',
+    expect(indicatorCitation(report, 'Chi: 1 tỷ đồng (2021)', { section: 'mục II.1.e “Ngân sách”', footnote: '21', url: 'https://example.gov.vn/du-lieu/#chi' })).toBe(
+      '“Chi: 1 tỷ đồng (2021)”. Ủy ban nhân dân tỉnh X (10/2021). Báo cáo “Tình hình kinh tế - xã hội”, mục II.1.e “Ngân sách”, chú thích 21. https://example.gov.vn/du-lieu/#chi.',
     );
   });
 });
