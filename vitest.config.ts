@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     env: { TZ: 'Asia/Ho_Chi_Minh' },
+    // The tests share no state through modules (the data-layer test resets its modules itself), so test
+    // files share workers' module caches: 6 s instead of 13 s here, and shuffled runs pass the same.
+    isolate: false,
   },
 });
