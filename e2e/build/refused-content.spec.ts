@@ -1,17 +1,32 @@
 /**
- * What the build refuses: each case breaks one thing in a copy of the fixture report, builds it, and
- * asserts the build fails with a message naming the file and the field, key, line or id at fault.
+ * What the build refuses: each case breaks one thing in a copy of the fixture report and asserts the
+ * build fails with a message naming the file and the field, key, line or id at fault.
+ *
+ * The build reports every problem of the report at once (structure, raw HTML, consistency in one
+ * message; every schema issue of one file in another), so cases whose edits do not touch each other
+ * share one broken copy and one build: a group's tests run in one worker, in order, and each still
+ * asserts its own messages. Cases that stop the build before anything else is read (broken
+ * report.json) build alone.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSiteAsync, copyContent, fixtureReport } from '../support/build';
+import { buildSiteAsync, copyContent, fixtureReport, type BuildResult } from '../support/build';
 
 /** One edit of the copied content root. */
 type Edit =
   | { file: string; from: string; to: string }
   | { rename: string; to: string }
   | { write: string; text: string };
+
+/** An expected message: a text, a pattern, or "file:line" where line is the line of `snippet` in the broken file. */
+type Expected = string | RegExp | { file: string; lineOf: string };
+
+interface Case {
+  name: string;
+  edits: Edit[];
+  expect: Expected[];
+}
 
 const NONG_NGHIEP = 'economy/nong-nghiep.mdx';
 const TASK_2 = 'q4-tasks/2.mdx';
@@ -20,123 +35,114 @@ const REPORT = 'report.json';
 /** A body paragraph that opens the fixture's second paragraph, for inserting markup before it. */
 const SECOND = 'Du lịch đón';
 
-const cases: Array<{ name: string; edits: Edit[]; expect: Array<string | RegExp> }> = [
+/** Insert `markup` before the fixture's second paragraph, and expect "<file>:<its line>" and `message`. */
+const beforeSecond = (markup: string, message: string): Pick<Case, 'edits' | 'expect'> => ({
+  edits: [{ file: NONG_NGHIEP, from: SECOND, to: markup + SECOND }],
+  expect: [{ file: NONG_NGHIEP, lineOf: markup.trim() }, message],
+});
+
+const groups: Array<{ name: string; cases: Case[] }> = [
   {
-    name: 'two tasks with one number',
-    edits: [{ file: TASK_2, from: 'task: 2', to: 'task: 1' }],
-    expect: ['q4-tasks/2.mdx', 'task 1 is also used by', 'q4-tasks/1.mdx'],
-  },
-  {
-    name: 'two sections with one segment',
-    edits: [{ file: REPORT, from: '"segment": "nhiem-vu-quy-ii"', to: '"segment": "kinh-te-son-thuy"' }],
-    expect: ['report.json', 'segment "kinh-te-son-thuy" is used by both "economy" and "q4-tasks"'],
-  },
-  {
-    name: 'two entries with one order',
-    edits: [{ file: TASK_2, from: 'order: 3', to: 'order: 2' }],
-    expect: ['q4-tasks/2.mdx', 'order 2 is also used by', 'q4-tasks/1.mdx'],
-  },
-  {
-    name: 'a non-ASCII file name',
-    edits: [{ rename: NONG_NGHIEP, to: 'economy/Nông nghiệp.mdx' }],
-    expect: ['economy/Nông nghiệp.mdx', 'must be lowercase ASCII kebab-case', 'rename it to nong-nghiep.mdx'],
-  },
-  {
-    name: 'two file names that fold to one slug',
-    edits: [
-      { write: 'economy/Du-lich.mdx', text: '---\ntitle: "Du lịch"\nnumber: "I.2"\norder: 4\nsummary: "Du lịch."\n---\n\nDu lịch.\n' },
-      { write: 'economy/du-lich.mdx', text: '---\ntitle: "Du lịch"\nnumber: "I.3"\norder: 5\nsummary: "Du lịch."\n---\n\nDu lịch.\n' },
+    name: 'sections, orders, task numbers, outline and file names',
+    cases: [
+      {
+        name: 'two tasks with one number',
+        edits: [{ file: TASK_2, from: 'task: 2', to: 'task: 1' }],
+        expect: ['q4-tasks/2.mdx', 'task 1 is also used by', 'q4-tasks/1.mdx'],
+      },
+      {
+        name: 'two sections with one segment',
+        edits: [{ file: REPORT, from: '"segment": "nhiem-vu-quy-ii"', to: '"segment": "kinh-te-son-thuy"' }],
+        expect: ['report.json', 'segment "kinh-te-son-thuy" is used by both "economy" and "q4-tasks"'],
+      },
+      {
+        name: 'two entries with one order',
+        edits: [{ file: TASK_2, from: 'order: 3', to: 'order: 2' }],
+        expect: ['q4-tasks/2.mdx', 'order 2 is also used by', 'q4-tasks/1.mdx'],
+      },
+      {
+        name: 'a non-ASCII file name',
+        edits: [{ rename: NONG_NGHIEP, to: 'economy/Nông nghiệp.mdx' }],
+        expect: ['economy/Nông nghiệp.mdx', 'must be lowercase ASCII kebab-case', 'rename it to nong-nghiep.mdx'],
+      },
+      {
+        name: 'a section with no entries',
+        edits: [{ file: REPORT, from: '"sections": [', to: '"sections": [\n    { "collection": "security", "segment": "an-ninh", "title": "An ninh", "description": "Không có gì." },' }],
+        expect: ['report.json', 'section "security" (/an-ninh/) has no entries'],
+      },
+      {
+        name: 'an outline heading before no entry',
+        edits: [{ file: REPORT, from: '"level": 2, "before": 2 }', to: '"level": 2, "before": 9 }' }],
+        expect: ['report.json', 'outline heading "Phần II NHIỆM VỤ QUÝ II": before 9 matches no entry\'s order'],
+      },
     ],
-    expect: ['economy/du-lich.mdx', 'folds to the same page "du-lich" as economy/Du-lich.mdx'],
   },
   {
-    name: 'two entries with one section number (duplicate ids on the full text)',
-    edits: [{ write: 'economy/them.mdx', text: '---\ntitle: "Thêm"\nnumber: "I.1"\norder: 4\nsummary: "Thêm."\n---\n\nThêm một đoạn.\n' }],
-    expect: ['economy/them.mdx', 'id "i-1-1" of a paragraph is also the id of a paragraph in', 'economy/nong-nghiep.mdx'],
+    name: 'raw HTML in a body, slugs and paragraph ids',
+    cases: [
+      {
+        name: 'two file names that fold to one slug',
+        edits: [
+          { write: 'economy/Du-lich.mdx', text: '---\ntitle: "Du lịch"\nnumber: "I.2"\norder: 4\nsummary: "Du lịch."\n---\n\nDu lịch.\n' },
+          { write: 'economy/du-lich.mdx', text: '---\ntitle: "Du lịch"\nnumber: "I.3"\norder: 5\nsummary: "Du lịch."\n---\n\nDu lịch.\n' },
+        ],
+        expect: ['economy/du-lich.mdx', 'folds to the same page "du-lich" as economy/Du-lich.mdx'],
+      },
+      {
+        name: 'two entries with one section number (duplicate ids on the full text)',
+        edits: [{ write: 'economy/them.mdx', text: '---\ntitle: "Thêm"\nnumber: "I.1"\norder: 6\nsummary: "Thêm."\n---\n\nThêm một đoạn.\n' }],
+        expect: ['economy/them.mdx', 'id "i-1-1" of a paragraph is also the id of a paragraph in', 'economy/nong-nghiep.mdx'],
+      },
+      { name: 'a <script> in a body', ...beforeSecond('<script>alert(1)</script>\n\n', 'raw <script> is not allowed') },
+      { name: 'a <style> in a body', ...beforeSecond('<style>{"p { color: red }"}</style>\n\n', 'raw <style> is not allowed') },
+      { name: 'an <iframe> in a body', ...beforeSecond('<iframe src="https://example.org/"></iframe>\n\n', 'raw <iframe> is not allowed') },
+      { name: 'an element outside the allow-list', ...beforeSecond('<div>khối</div>\n\n', 'raw <div> is not allowed in a report body; inline HTML is limited to abbr') },
+      { name: 'a <Chart /> without an id', ...beforeSecond('<Chart />\n\n', '<Chart /> needs an id') },
+      // Inline: both land on the line of the second paragraph.
+      { name: 'an onerror= handler', ...beforeSecond('<abbr title="x" onerror="alert(1)">UBND</abbr> ', '<abbr onerror=…>: event handler attributes are not allowed') },
+      { name: 'a javascript: link', ...beforeSecond('[xem](javascript:alert(1)) ', 'javascript: URLs are not allowed') },
+    ],
   },
   {
-    name: 'a section with no entries',
-    edits: [{ file: REPORT, from: '"sections": [', to: '"sections": [\n    { "collection": "security", "segment": "an-ninh", "title": "An ninh", "description": "Không có gì." },' }],
-    expect: ['report.json', 'section "security" (/an-ninh/) has no entries'],
+    name: 'frontmatter keys and values',
+    cases: [
+      {
+        name: 'an unknown indicator key',
+        edits: [{ file: NONG_NGHIEP, from: '    headline: true\n  - id: khach', to: '    heaadline: true\n  - id: khach' }],
+        expect: ['nong-nghiep', 'indicators.0', 'unknown key "heaadline" — did you mean "headline"?'],
+      },
+      {
+        name: 'an unknown entry key',
+        edits: [{ file: NONG_NGHIEP, from: 'summary:', to: 'sumary:' }],
+        expect: ['nong-nghiep', 'unknown key "sumary" — did you mean "summary"?'],
+      },
+      {
+        name: 'a .nan value',
+        edits: [{ file: NONG_NGHIEP, from: 'value: 1234.5', to: 'value: .nan' }],
+        expect: ['nong-nghiep', 'indicators.0.value', 'NaN is not a finite number'],
+      },
+      {
+        name: 'an .inf value',
+        edits: [{ file: NONG_NGHIEP, from: 'value: 45', to: 'value: .inf' }],
+        expect: ['nong-nghiep', 'indicators.1.value', 'Infinity is not a finite number'],
+      },
+    ],
   },
-  {
-    name: 'an outline heading before no entry',
-    edits: [{ file: REPORT, from: '"level": 2, "before": 2 }', to: '"level": 2, "before": 9 }' }],
-    expect: ['report.json', 'outline heading "Phần II NHIỆM VỤ QUÝ II": before 9 matches no entry\'s order'],
-  },
-  {
-    name: 'a <script> in a body',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '<script>alert(1)</script>\n\n' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, 'raw <script> is not allowed'],
-  },
-  {
-    name: 'a <style> in a body',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '<style>{"p { color: red }"}</style>\n\n' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, 'raw <style> is not allowed'],
-  },
-  {
-    name: 'an <iframe> in a body',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '<iframe src="https://example.org/"></iframe>\n\n' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, 'raw <iframe> is not allowed'],
-  },
-  {
-    name: 'an onerror= handler',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '<abbr title="x" onerror="alert(1)">UBND</abbr> ' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, '<abbr onerror=…>: event handler attributes are not allowed'],
-  },
-  {
-    name: 'a javascript: link',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '[xem](javascript:alert(1)) ' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, 'javascript: URLs are not allowed'],
-  },
-  {
-    name: 'an element outside the allow-list',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '<div>khối</div>\n\n' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, 'raw <div> is not allowed in a report body; inline HTML is limited to abbr'],
-  },
-  {
-    name: 'a <Chart /> without an id',
-    edits: [{ file: NONG_NGHIEP, from: SECOND, to: '<Chart />\n\n' + SECOND }],
-    expect: [`${NONG_NGHIEP}:27`, '<Chart /> needs an id'],
-  },
-  {
-    name: 'an unknown indicator key',
-    edits: [{ file: NONG_NGHIEP, from: '    headline: true\n  - id: khach', to: '    heaadline: true\n  - id: khach' }],
-    expect: ['nong-nghiep', 'indicators.0', 'unknown key "heaadline" — did you mean "headline"?'],
-  },
-  {
-    name: 'an unknown entry key',
-    edits: [{ file: NONG_NGHIEP, from: 'summary:', to: 'sumary:' }],
-    expect: ['nong-nghiep', 'unknown key "sumary" — did you mean "summary"?'],
-  },
-  {
-    name: 'an unknown report.json key',
-    edits: [{ file: REPORT, from: '"shortTitle"', to: '"shortTitel"' }],
-    expect: ['report.json', 'unknown key "shortTitel" — did you mean "shortTitle"?'],
-  },
-  {
-    name: 'a .nan value',
-    edits: [{ file: NONG_NGHIEP, from: 'value: 1234.5', to: 'value: .nan' }],
-    expect: ['nong-nghiep', 'indicators.0.value', 'NaN is not a finite number'],
-  },
-  {
-    name: 'an .inf value',
-    edits: [{ file: NONG_NGHIEP, from: 'value: 45', to: 'value: .inf' }],
-    expect: ['nong-nghiep', 'indicators.1.value', 'Infinity is not a finite number'],
-  },
-  {
-    name: 'invalid report.json',
-    edits: [{ file: REPORT, from: '"year": 2030,', to: '"year": 2030' }],
-    expect: [/report\.json:6:3: invalid JSON/],
-  },
+  { name: 'an unknown report.json key', cases: [{ name: 'an unknown report.json key', edits: [{ file: REPORT, from: '"shortTitle"', to: '"shortTitel"' }], expect: ['report.json', 'unknown key "shortTitel" — did you mean "shortTitle"?'] }] },
+  { name: 'invalid report.json', cases: [{ name: 'invalid report.json', edits: [{ file: REPORT, from: '"year": 2030,', to: '"year": 2030' }], expect: [/report\.json:6:3: invalid JSON/] }] },
   {
     name: 'a cut-off report.json',
-    edits: [{ file: REPORT, from: readFileSync(join(fixtureReport, REPORT), 'utf8'), to: '{\n  "issuer": "Ủy ban nhân dân tỉnh Sơn Thủy",\n' }],
-    expect: [/report\.json:2:\d+: the text ends before the JSON is complete/],
+    cases: [
+      {
+        name: 'a cut-off report.json',
+        edits: [{ file: REPORT, from: readFileSync(join(fixtureReport, REPORT), 'utf8'), to: '{\n  "issuer": "Ủy ban nhân dân tỉnh Sơn Thủy",\n' }],
+        expect: [/report\.json:2:\d+: the text ends before the JSON is complete/],
+      },
+    ],
   },
 ];
 
-/** Copy the fixture, apply the edits. */
+/** Copy the fixture, apply the edits in turn. */
 function breakFixture(edits: Edit[]): string {
   const content = copyContent(fixtureReport);
   for (const edit of edits) {
@@ -152,13 +158,36 @@ function breakFixture(edits: Edit[]): string {
   return content;
 }
 
-for (const c of cases) {
-  test(`the build refuses ${c.name}`, async () => {
-    const result = await buildSiteAsync(breakFixture(c.edits));
-    expect(result.status, result.output).not.toBe(0);
-    for (const expected of c.expect) {
-      if (typeof expected === 'string') expect(result.output).toContain(expected);
-      else expect(result.output).toMatch(expected);
+/** "file:line" of the first line of the broken file that holds `snippet` (1-based). */
+function lineOf(content: string, file: string, snippet: string): string {
+  const line = readFileSync(join(content, file), 'utf8').split('\n').findIndex((l) => l.includes(snippet));
+  expect(line, `${file} holds ${snippet}`).toBeGreaterThanOrEqual(0);
+  return `${file}:${line + 1}`;
+}
+
+for (const group of groups) {
+  test.describe(group.name, () => {
+    // One broken copy and one build for the group: its tests run in one worker, in order, and a
+    // failing one does not stop the others.
+    test.describe.configure({ mode: 'default' });
+    let build: Promise<{ content: string; result: BuildResult }> | undefined;
+    const broken = () => {
+      build ??= (async () => {
+        const content = breakFixture(group.cases.flatMap((c) => c.edits));
+        return { content, result: await buildSiteAsync(content) };
+      })();
+      return build;
+    };
+    for (const c of group.cases) {
+      test(`the build refuses ${c.name}`, async () => {
+        const { content, result } = await broken();
+        expect(result.status, result.output).not.toBe(0);
+        for (const expected of c.expect) {
+          if (typeof expected === 'string') expect(result.output).toContain(expected);
+          else if (expected instanceof RegExp) expect(result.output).toMatch(expected);
+          else expect(result.output).toContain(lineOf(content, expected.file, expected.lineOf));
+        }
+      });
     }
   });
 }
