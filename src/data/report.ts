@@ -12,19 +12,16 @@ import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Report, Section } from '../schemas/report.ts';
 import { chartPlacements } from '../lib/charts.ts';
-import { checkAll, formatProblems, type CheckedEntry } from '../lib/consistency.ts';
+import { formatProblems } from '../lib/consistency.ts';
+import { checkReport, type ReportCheckEntry } from '../lib/report-checks.ts';
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { footnoteId, paragraphId, paragraphPrefix } from '../lib/anchors.ts';
-import { parseEntryBody, readEntryText, type EntryText } from '../lib/entry-text.ts';
-import { chartsWithoutId, checkRawHtml } from '../lib/raw-html.ts';
+import { readEntryText, type EntryText } from '../lib/entry-text.ts';
 import { entryBudgetWarning } from '../lib/budgets.ts';
-import { checkStructure } from '../lib/structure-checks.ts';
 import { indicatorAnchor } from '../lib/figure-match.ts';
 import { findNumbers } from '../lib/figures.ts';
 import { parseJsonText } from '../lib/json-text.ts';
-import { checkMainPoints } from '../lib/main-points.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
-import { checkTaskRelations } from '../lib/relations.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
 
@@ -139,20 +136,13 @@ async function load(): Promise<ReportData> {
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
   linkNeighbours(entries);
 
-  const problems = [
-    ...checkStructure(
-      { file: reportFile(), sections: report.sections, outline: report.outline },
-      entries.map((e) => ({ file: e.file, collection: e.collection, order: e.data.order, ...(e.task !== undefined ? { task: e.task } : {}), path: e.path, anchorPrefix: e.anchorPrefix, paragraphIds: e.text.paragraphs.map((p) => p.id), chartIds: chartPlacements(e.raw.body ?? '') })),
-      report.sections.flatMap((s) => entryFiles(s.collection)),
-    ),
-    ...entries.flatMap(bodyProblems),
-    ...checkAll(entries.map(toChecked), TASK_COLLECTION),
-  ];
-  const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
-  const paragraphs = new Map([...byKey].map(([key, e]) => [key, e.text.paragraphs]));
-  for (const p of checkMainPoints(report.mainPoints, paragraphs)) problems.push({ file: reportFile(), message: p.message });
-  const seen = new Set(problems.map((p) => `${p.file}: ${p.message}`));
-  problems.push(...checkTaskRelations(entries.map(toRelationCheck), TASK_COLLECTION).filter((p) => !seen.has(`${p.file}: ${p.message}`)));
+  const problems = checkReport({
+    report: { file: reportFile(), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints },
+    entries: entries.map(toChecked),
+    files: report.sections.flatMap((s) => entryFiles(s.collection)),
+    taskCollection: TASK_COLLECTION,
+    components: BODY_COMPONENTS,
+  });
   if (problems.length > 0) {
     throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
   }
@@ -163,6 +153,7 @@ async function load(): Promise<ReportData> {
   }
 
   const indicators = entries.flatMap((entry) => entry.data.indicators.map((i) => locate(i, entry, report)));
+  const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
   const mainPoints = report.mainPoints.flatMap((p) => {
     const entry = byKey.get(p.entry);
     if (!entry) return [];
@@ -229,17 +220,6 @@ function bodyLineOffset(entry: ReportEntry, body: string): number {
 /** Components a body may place (those of components/mdx). */
 const BODY_COMPONENTS: ReadonlySet<string> = new Set(['Chart']);
 
-/** Raw HTML and `<Chart />` without an id in an entry body, each named by file and line. */
-function bodyProblems(entry: ReportEntry): Array<{ file: string; message: string }> {
-  const body = entry.raw.body ?? '';
-  const tree = parseEntryBody(body);
-  const offset = bodyLineOffset(entry, body);
-  return [
-    ...checkRawHtml(tree, BODY_COMPONENTS).map((p) => ({ file: `${entry.file}:${p.line + offset}`, message: p.message })),
-    ...chartsWithoutId(tree).map((line) => ({ file: `${entry.file}:${line + offset}`, message: '<Chart /> needs an id: <Chart id="…" /> naming a chart of this entry\'s frontmatter' })),
-  ];
-}
-
 /** Each entry learns its previous and next page (see `pageNeighbours`). */
 function linkNeighbours(entries: ReportEntry[]): void {
   for (const [entry, { previous, next }] of pageNeighbours(entries)) {
@@ -248,26 +228,22 @@ function linkNeighbours(entries: ReportEntry[]): void {
   }
 }
 
-function toChecked(entry: ReportEntry): CheckedEntry {
+/** What the report checks need of an entry. */
+function toChecked(entry: ReportEntry): ReportCheckEntry {
+  const body = entry.raw.body ?? '';
   return {
     file: entry.file,
     collection: entry.collection,
     id: entry.id,
-    body: entry.raw.body ?? '',
+    order: entry.data.order,
+    task: entry.task,
+    path: entry.path,
+    anchorPrefix: entry.anchorPrefix,
+    body,
+    bodyLineOffset: bodyLineOffset(entry, body),
     text: entry.text,
     indicators: entry.data.indicators,
     charts: entry.data.charts.map((c) => ({ id: c.id, indicators: c.indicators, measure: c.measure, type: c.type, ...(c.labels ? { labels: c.labels } : {}) })),
-    relatedTasks: entry.data.relatedTasks.map((r) => r.id),
-  };
-}
-
-function toRelationCheck(entry: ReportEntry) {
-  return {
-    file: entry.file,
-    id: entry.id,
-    collection: entry.collection,
-    task: entry.task,
-    paragraphCount: entry.text.paragraphs.length,
     relations: entry.data.relatedTasks,
   };
 }

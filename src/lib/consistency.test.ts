@@ -5,7 +5,7 @@ import { readEntryText } from './entry-text.ts';
 
 /** An entry as a test writes it: the text model is read from its body when the checks run. */
 type TestEntry = Omit<CheckedEntry, 'text'>;
-const check = (entries: TestEntry[]) => checkAll(entries.map((e) => ({ ...e, text: readEntryText(e.body, e.id) })), 'q4-tasks');
+const check = (entries: TestEntry[]) => checkAll(entries.map((e) => ({ ...e, text: readEntryText(e.body, e.id) })));
 
 const indicator = (id: string, value: number, extra: Partial<Indicator> = {}): Indicator => ({ id, label: id, value, unit: 'ha', headline: false, ...extra });
 
@@ -19,7 +19,6 @@ function goodEntries(): TestEntry[] {
       body: 'Diện tích 1.094,1 ha[^1], tăng 2%[^2].\n\n[^1]: Trong đó lúa 05 ha.\n\n[^2]: Ghi chú hai.',
       indicators: [indicator('dien-tich', 1094.1), indicator('lua', 5, { footnote: 1 })],
       charts: [{ id: 'hinh-a', indicators: ['dien-tich', 'lua'] }],
-      relatedTasks: ['1'],
     },
     {
       file: 'economy/b.mdx',
@@ -31,9 +30,8 @@ function goodEntries(): TestEntry[] {
         indicator('kim-ngach-xuat-khau', 980, { label: 'Kim ngạch xuất khẩu', unit: 'triệu USD', change: { ratio: 97.2, basis: 'cùng kỳ' } }),
       ],
       charts: [{ id: 'hinh-b', indicators: ['xuat-khau'] }],
-      relatedTasks: [],
     },
-    { file: 'q4-tasks/1.mdx', collection: 'q4-tasks', id: '1', body: '1\\. Nhiệm vụ.', indicators: [], charts: [], relatedTasks: [] },
+    { file: 'q4-tasks/1.mdx', collection: 'q4-tasks', id: '1', body: '1\\. Nhiệm vụ.', indicators: [], charts: [] },
   ];
 }
 
@@ -84,11 +82,6 @@ describe('checkAll', () => {
       'a reference to an undefined footnote',
       (e) => { at(e, 1).body = 'Xuất khẩu 3.060 triệu USD[^3][^4].\n\n<Chart id="hinh-b" />\n\n[^3]: Ba.'; },
       'economy/b.mdx: footnote 4 is referenced but not defined in this file',
-    ],
-    [
-      'a relatedTasks reference that does not resolve',
-      (e) => { at(e, 0).relatedTasks = ['14']; },
-      'economy/a.mdx: relatedTasks: "14" is not an entry of q4-tasks',
     ],
     [
       'a chart naming an indicator of another entry',

@@ -26,8 +26,6 @@ export interface CheckedEntry {
   indicators: Indicator[];
   /** Charts declared in frontmatter: id and indicator ids, and when known what they measure, their kind and short labels. */
   charts: CheckedChart[];
-  /** Ids of related Q4 tasks as written. */
-  relatedTasks: string[];
 }
 
 /** A problem found by a check. */
@@ -164,18 +162,8 @@ export function checkChartData(entries: Pick<CheckedEntry, 'file' | 'indicators'
   return problems;
 }
 
-/** relatedTasks that name no Q4 task. */
-export function checkRelatedTasks(entries: CheckedEntry[], taskCollection: string): Problem[] {
-  const tasks = new Set(entries.filter((e) => e.collection === taskCollection).map((e) => e.id));
-  return entries.flatMap((entry) =>
-    entry.relatedTasks
-      .filter((id) => !tasks.has(id))
-      .map((id) => ({ file: entry.file, message: `relatedTasks: "${id}" is not an entry of ${taskCollection}` })),
-  );
-}
-
-/** Every check, in one list. */
-export function checkAll(entries: CheckedEntry[], taskCollection: string): Problem[] {
+/** Every check of this module, in one list (relations to tasks: `relations.ts`). */
+export function checkAll(entries: CheckedEntry[]): Problem[] {
   return [
     ...checkUniqueIds(entries),
     ...checkIndicatorValues(entries),
@@ -183,7 +171,6 @@ export function checkAll(entries: CheckedEntry[], taskCollection: string): Probl
     ...checkChartIndicators(entries),
     ...checkChartPlacements(entries),
     ...checkChartData(entries),
-    ...checkRelatedTasks(entries, taskCollection),
   ];
 }
 
