@@ -102,13 +102,17 @@ async function checkCharts(page: Page): Promise<LayoutReport> {
   });
 }
 
-/** Every chart of the page is drawn at its frame's present width (after a resize, once the chart has followed it). */
+/**
+ * Every chart of the page is drawn at its frame's present width and height (after a resize, once the
+ * chart has followed it). Both: when the width changes, Chart.js may first follow the new width with the
+ * old height, and only a frame later the height the element gives the frame for the new width.
+ */
 async function settled(page: Page): Promise<boolean> {
   return page.evaluate(() =>
     [...document.querySelectorAll('report-chart')].every((e) => {
-      const chart = (e as HTMLElement & { chart?: { width: number } }).chart;
+      const chart = (e as HTMLElement & { chart?: { width: number; height: number } }).chart;
       const frame = e.querySelector('canvas')?.parentElement;
-      return chart !== undefined && frame !== null && frame !== undefined && Math.abs(chart.width - frame.clientWidth) < 1;
+      return chart !== undefined && frame !== null && frame !== undefined && Math.abs(chart.width - frame.clientWidth) < 1 && Math.abs(chart.height - frame.clientHeight) < 1;
     }),
   );
 }

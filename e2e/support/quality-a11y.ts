@@ -26,7 +26,11 @@ export interface AxeViolation {
  */
 export async function drawCharts(page: Page): Promise<void> {
   for (const figure of await page.locator('figure:has(canvas)').all()) await figure.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('report-chart')].every((chart) => chart.dataset['state'] === 'drawn'));
+  // A chart that never draws fails here within half a minute, not at the pass's long timeout.
+  const drawn = () => [...document.querySelectorAll<HTMLElement>('report-chart')].every((chart) => chart.dataset['state'] === 'drawn');
+  await page.waitForFunction(drawn, undefined, { timeout: 30_000 }).catch((error: unknown) => {
+    throw new Error(`${page.url()}: not every <report-chart> was drawn within 30 s (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
