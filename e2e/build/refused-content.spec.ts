@@ -41,7 +41,16 @@ const beforeSecond = (markup: string, message: string): Pick<Case, 'edits' | 'ex
   expect: [{ file: NONG_NGHIEP, lineOf: markup.trim() }, message],
 });
 
-const groups: Array<{ name: string; cases: Case[] }> = [
+/** Cases that share one broken copy and one build. */
+interface Group {
+  name: string;
+  cases: Case[];
+}
+
+/** A case that builds alone. */
+const alone = (c: Case): Group => ({ name: c.name, cases: [c] });
+
+const groups: Group[] = [
   {
     name: 'sections, orders, task numbers, outline and file names',
     cases: [
@@ -128,18 +137,14 @@ const groups: Array<{ name: string; cases: Case[] }> = [
       },
     ],
   },
-  { name: 'an unknown report.json key', cases: [{ name: 'an unknown report.json key', edits: [{ file: REPORT, from: '"shortTitle"', to: '"shortTitel"' }], expect: ['report.json', 'unknown key "shortTitel" — did you mean "shortTitle"?'] }] },
-  { name: 'invalid report.json', cases: [{ name: 'invalid report.json', edits: [{ file: REPORT, from: '"year": 2030,', to: '"year": 2030' }], expect: [/report\.json:6:3: invalid JSON/] }] },
-  {
+  // A report.json that does not parse, or breaks its schema, stops the build before anything else is read.
+  alone({ name: 'an unknown report.json key', edits: [{ file: REPORT, from: '"shortTitle"', to: '"shortTitel"' }], expect: ['report.json', 'unknown key "shortTitel" — did you mean "shortTitle"?'] }),
+  alone({ name: 'invalid report.json', edits: [{ file: REPORT, from: '"year": 2030,', to: '"year": 2030' }], expect: [/report\.json:6:3: invalid JSON/] }),
+  alone({
     name: 'a cut-off report.json',
-    cases: [
-      {
-        name: 'a cut-off report.json',
-        edits: [{ file: REPORT, from: readFileSync(join(fixtureReport, REPORT), 'utf8'), to: '{\n  "issuer": "Ủy ban nhân dân tỉnh Sơn Thủy",\n' }],
-        expect: [/report\.json:2:\d+: the text ends before the JSON is complete/],
-      },
-    ],
-  },
+    edits: [{ file: REPORT, from: readFileSync(join(fixtureReport, REPORT), 'utf8'), to: '{\n  "issuer": "Ủy ban nhân dân tỉnh Sơn Thủy",\n' }],
+    expect: [/report\.json:2:\d+: the text ends before the JSON is complete/],
+  }),
 ];
 
 /** Copy the fixture, apply the edits in turn. */

@@ -48,9 +48,8 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
  * top document only: a page with frames is refused rather than half checked.
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
-  const frames = await page.evaluate(() => document.querySelectorAll('iframe, frame').length);
+  const { frames, injected } = await page.evaluate(() => ({ frames: document.querySelectorAll('iframe, frame').length, injected: 'axe' in window }));
   if (frames > 0) throw new Error(`axeViolations checks one document; ${page.url()} has ${frames} frame(s)`);
-  const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(axe.source);
   const runOnly = rules ? { type: 'rule' as const, values: rules } : { type: 'tag' as const, values: axeTags };
   // Only violations come back: passes would carry every checked node across the wire.

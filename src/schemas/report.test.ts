@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { validReportJson } from '../test/report-json.ts';
 import { issues } from '../test/zod-issues.ts';
 import { ReportSchema } from './report.ts';
 
-const good = {
-  issuer: 'Ủy ban nhân dân tỉnh Thử',
-  shortTitle: 'Báo cáo thử',
-  description: 'Mô tả.',
-  year: 2030,
-  date: '2030-04-15',
-  documentType: 'BÁO CÁO',
-  number: 'Số: /BC-UBND',
-  placeDate: 'Thử, ngày tháng 4 năm 2030',
-  title: 'Báo cáo\nthử',
-  defaultPeriod: 'quý I 2030',
-  signature: { lines: ['CHỦ TỊCH'], name: 'Nguyễn Văn A' },
-  sections: [{ collection: 'economy', segment: 'kinh-te', title: 'Kinh tế', description: 'Kinh tế.' }],
-};
+const good = validReportJson;
 
 describe('ReportSchema', () => {
   it('accepts a report and fills in the defaults', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closestKey, editDistance, unknownKeyMessage } from './strict.ts';
 import { EntrySchema } from './entry.ts';
 import { ReportSchema } from './report.ts';
+import { validReportJson } from '../test/report-json.ts';
 
 const entry = {
   title: 'Nông nghiệp',
@@ -58,20 +59,7 @@ describe('strict entry frontmatter', () => {
 });
 
 describe('strict report.json', () => {
-  const report = {
-    issuer: 'UBND tỉnh',
-    shortTitle: 'Báo cáo',
-    description: 'Mô tả.',
-    year: 2030,
-    date: '2030',
-    documentType: 'BÁO CÁO',
-    number: 'Số: 1',
-    placeDate: 'Nơi, ngày',
-    title: 'Tiêu đề',
-    defaultPeriod: 'Quý I',
-    signature: { lines: ['CHỦ TỊCH'], name: 'A' },
-    sections: [{ collection: 'economy', segment: 'kinh-te', title: 'Kinh tế', description: 'Một câu.' }],
-  };
+  const report = validReportJson;
 
   it('accepts a well-formed report', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);

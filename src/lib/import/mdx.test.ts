@@ -11,8 +11,9 @@ import {
   yamlString,
 } from './mdx.ts';
 import type { ImportMap } from './mdx.ts';
+import { miniReport, miniReportMap } from './fixtures/mini-report.ts';
 
-const mini = parseReport(readFileSync(new URL('./fixtures/mini-report.txt', import.meta.url), 'utf8'), 'mini-report.txt');
+const mini = miniReport;
 const entry = (doc: ReportDocument, number: string) => {
   const found = doc.entries.find((e) => e.number === number);
   if (!found) throw new Error(`no entry ${number}`);
@@ -189,15 +190,7 @@ describe('renderReportJson', () => {
 });
 
 describe('resolveTargets', () => {
-  const map: ImportMap = {
-    entries: {
-      'I.1': { collection: 'directives', id: 'trien-khai' },
-      'II.1.đ': { collection: 'economy', id: 'doanh-nghiep' },
-      'Phần II': { collection: 'q4-tasks', id: 'gioi-thieu' },
-      'Phần II.1': { collection: 'q4-tasks', id: '1' },
-      'Phần II.2': { collection: 'q4-tasks', id: '2' },
-    },
-  };
+  const map = miniReportMap;
 
   it('maps every entry to its collection and id', () => {
     expect(resolveTargets(mini, map, 'map.json').map((t) => `${t.collection}/${t.id}`)).toEqual([

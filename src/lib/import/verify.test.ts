@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { miniReport, miniReportMap, miniReportSource } from './fixtures/mini-report.ts';
 import { renderEntryFile, renderReportJson, resolveTargets, type ImportMap } from './mdx.ts';
-import { parseReport } from './parse.ts';
 import { lostSentences } from './verify.ts';
 
-const source = readFileSync(new URL('./fixtures/mini-report.txt', import.meta.url), 'utf8');
-const mini = parseReport(source, 'mini-report.txt');
-const map: ImportMap = {
-  entries: {
-    'I.1': { collection: 'directives', id: 'trien-khai' },
-    'II.1.đ': { collection: 'economy', id: 'doanh-nghiep' },
-    'Phần II': { collection: 'q4-tasks', id: 'gioi-thieu' },
-    'Phần II.1': { collection: 'q4-tasks', id: '1' },
-    'Phần II.2': { collection: 'q4-tasks', id: '2' },
-  },
-};
+const source = miniReportSource;
+const mini = miniReport;
+const map = miniReportMap;
 
 /** The files an import writes, later targets overwriting earlier ones as on disk. */
 function written(m: ImportMap): Array<{ path: string; text: string }> {
