@@ -15,10 +15,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SectionSchema } from '../src/schemas/report.ts';
-import { decodeUtf8Text } from '../src/lib/import/encoding.ts';
+import { decodeUtf8Text } from '../src/lib/import/text/encoding.ts';
 import { checkImportMap, ImportMapError, readImportMap } from '../src/lib/import/map.ts';
 import { renderEntryFile, renderReportJson, resolveTargets } from '../src/lib/import/mdx.ts';
-import { parseReport } from '../src/lib/import/parse.ts';
+import { parseReport } from '../src/lib/import/text/parse.ts';
 import { lostSentences } from '../src/lib/import/verify.ts';
 
 /** Sentences shown when the output lost some; the count is always given. */

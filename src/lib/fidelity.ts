@@ -4,7 +4,7 @@
  * only differences allowed.
  */
 import { splitSentences } from './entry-text.ts';
-import { splitFootnoteRefs } from './import/parse.ts';
+import { splitFootnoteRefs } from './import/text/parse.ts';
 
 /** Collapse whitespace, drop emphasis asterisks, NFC. Both sides of the comparison go through it. */
 export function normaliseText(text: string): string {

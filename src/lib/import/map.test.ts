@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkImportMap, ImportMapError, readImportMap } from './map.ts';
 import type { ImportMap } from './mdx.ts';
-import { parseReport } from './parse.ts';
+import { parseReport } from './text/parse.ts';
 
 const mini = parseReport(readFileSync(new URL('./fixtures/mini-report.txt', import.meta.url), 'utf8'), 'mini-report.txt');
 const collections = ['directives', 'economy', 'q4-tasks'];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from './parse.ts';
-import type { ReportDocument } from './parse.ts';
+import { parseReport } from './text/parse.ts';
+import type { ReportDocument } from './text/parse.ts';
 import {
   escapeMdxText,
   renderEntryFile,

@@ -2,7 +2,7 @@
  * Render the parsed report as MDX entry files and report.json, merging into existing files so
  * hand-curated frontmatter survives a re-import. Pure: callers read and write the files.
  */
-import type { Entry, Footnote, Inline, ReportDocument } from './parse.ts';
+import type { Entry, Footnote, Inline, ReportDocument } from './text/parse.ts';
 
 /** Where each section number goes: `{ "entries": { "II.1.b": { "collection": "economy", "id": "kinh-te-cua-khau" } } }`. */
 export interface ImportMap {

@@ -4,7 +4,7 @@ import { endsParagraph, parseReport, ReportParseError, splitFootnoteRefs } from 
 import type { Entry, Inline } from './parse.ts';
 
 const FIXTURE = 'mini-report.txt';
-const mini = readFileSync(new URL('./fixtures/mini-report.txt', import.meta.url), 'utf8');
+const mini = readFileSync(new URL('../fixtures/mini-report.txt', import.meta.url), 'utf8');
 const doc = parseReport(mini, FIXTURE);
 
 /** Paragraph text with references written as [^n], for compact assertions. */
