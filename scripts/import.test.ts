@@ -1,6 +1,6 @@
 /** `npm run import` on bad input: it exits non-zero, names the file and the map key or line, and writes nothing it should not. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,16 +10,31 @@ const source = join(root, 'content/source/bao-cao-9-thang-2021-lang-son.txt');
 const realMap = JSON.parse(readFileSync(join(root, 'content/import-map.json'), 'utf8')) as { entries: Record<string, { collection: string; id: string }> };
 
 /** Run the importer into a fresh folder with the given map text and input bytes. */
-function runImport(mapText: string, input: Uint8Array | string = readFileSync(source)): { status: number | null; output: string; out: string } {
+function runImport(mapText: string | undefined, input: Uint8Array | string = readFileSync(source), options: { fresh?: boolean } = {}): { status: number | null; output: string; out: string } {
   const work = mkdtempSync(join(tmpdir(), 'report-import-'));
   const out = join(work, 'content');
-  cpSync(join(root, 'content'), out, { recursive: true });
+  if (!options.fresh) cpSync(join(root, 'content'), out, { recursive: true });
   const mapPath = join(work, 'import-map.json');
-  writeFileSync(mapPath, mapText);
+  if (mapText !== undefined) writeFileSync(mapPath, mapText);
   const inputPath = join(work, 'report.txt');
   writeFileSync(inputPath, input);
-  const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), inputPath, '--out', out, '--map', mapPath], { encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
+  return { ...importInto(inputPath, out, mapText === undefined ? [] : ['--map', mapPath]), out };
+}
+
+/** Run `npm run import -- <input> --out <out> [args]`. */
+function importInto(input: string, out: string, args: string[] = []): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), input, '--out', out, ...args], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under `dir` with its text, by path relative to `dir`. */
+function treeOf(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) files[name] = readFileSync(path, 'utf8');
+  }
+  return files;
 }
 
 const withEntries = (entries: Record<string, unknown>) => JSON.stringify({ entries }, null, 2);
@@ -62,5 +77,47 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const result = runImport(JSON.stringify(realMap), text);
     expect(result.status).toBe(1);
     expect(result.output).toContain(`report.txt: line ${line}: contains U+FFFD`);
+  });
+
+  it('without a map, proposes one and report.json\'s own keys, says what it guessed, and imports with it', () => {
+    const result = runImport(undefined, readFileSync(source), { fresh: true });
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('Imported');
+    expect(result.output).toContain('import-map.json from the document\'s outline');
+    expect(result.output).toContain('II.6 "Công tác cải cách hành chính" → directives/cai-cach-hanh-chinh.mdx');
+    expect(result.output).toContain('report.json "defaultPeriod": "9 tháng 2021"');
+    const proposed = JSON.parse(readFileSync(join(result.out, 'import-map.json'), 'utf8')) as typeof realMap;
+    expect(Object.keys(proposed.entries)).toEqual(Object.keys(realMap.entries));
+    const report = JSON.parse(readFileSync(join(result.out, 'report.json'), 'utf8')) as Record<string, unknown>;
+    expect(report).toMatchObject({ year: 2021, date: '2021-10', defaultPeriod: '9 tháng 2021' });
+    expect(existsSync(join(result.out, 'directives/cai-cach-hanh-chinh.mdx'))).toBe(true);
+    expect(existsSync(join(result.out, 'q4-tasks/13.mdx'))).toBe(true);
+  });
+
+  it('re-imported after the text changed, keeps every indicator and names the one whose figure is gone', () => {
+    const changed = readFileSync(source, 'utf8').replace('ước thực hiện 3.060 triệu USD', 'ước thực hiện 3.070 triệu USD');
+    expect(changed).not.toBe(readFileSync(source, 'utf8'));
+    const result = runImport(JSON.stringify(realMap), changed);
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/economy\/kinh-te-cua-khau\.mdx: indicator "kim-ngach-xuat-nhap-khau": /);
+    expect(result.output).not.toContain('indicator "kim-ngach-xuat-khau"');
+    const file = readFileSync(join(result.out, 'economy/kinh-te-cua-khau.mdx'), 'utf8');
+    expect(file).toContain('id: "kim-ngach-xuat-nhap-khau"');
+    expect(file).toContain('ước thực hiện 3.070 triệu USD');
+  });
+
+  it('writes nothing when the text is refused', () => {
+    const work = mkdtempSync(join(tmpdir(), 'report-import-'));
+    const out = join(work, 'content');
+    cpSync(join(root, 'content'), out, { recursive: true });
+    const before = treeOf(out);
+    const text = readFileSync(source, 'utf8');
+    const cut = text.replace('năm 2022 theo quy định./.', 'năm 2022 theo quy định');
+    expect(cut).not.toBe(text);
+    writeFileSync(join(work, 'report.txt'), cut);
+    const result = importInto(join(work, 'report.txt'), out);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/report\.txt:\d+: paragraph is cut off/);
+    expect(treeOf(out)).toEqual(before);
   });
 });
