@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeReport from './src/lib/markdown/rehype-report.ts';
 import { ui } from './src/lib/ui-text.ts';
 import { resolveSiteConfig } from './src/lib/site-config.ts';
+import { contentCacheDir, contentRoot } from './src/content-root.ts';
 
 /** Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with what to write. */
 const { site, base, warning } = resolveSiteConfig(process.env);
@@ -70,7 +71,8 @@ export default defineConfig({
       ],
     },
   },
-  // Builds of other content roots (tests, benchmarks) keep their own content cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Each content root keeps its own content cache, so a build of one report never reads another's
+  // entries (they used to come back as "multiple entries with the same slug" warnings).
+  cacheDir: process.env.ASTRO_CACHE_DIR || contentCacheDir(contentRoot),
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
 });

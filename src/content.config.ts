@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -6,9 +8,10 @@ import { ReportSchema } from './schemas/report.ts';
 import { contentRoot } from './content-root.ts';
 import { parseJsonText } from './lib/json-text.ts';
 
+/** A report need not use every collection: a folder it lacks is an empty collection, not a warning. */
 const entries = (folder: string) =>
   defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` }),
+    loader: existsSync(join(contentRoot, folder)) ? glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` }) : async () => [],
     schema: EntrySchema.extend({
       /**
        * Q4 tasks that follow from this entry (ids in `q4-tasks`): `"5"`, or `{ task: "5", paragraphs: [2, 4] }`

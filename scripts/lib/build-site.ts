@@ -6,7 +6,7 @@
  * `node_modules` linked, its own `.astro/`, cache and output folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,6 +23,8 @@ export interface BuildResult {
   output: string;
   /** Folder the site was written to. */
   outDir: string;
+  /** The private project root it was built in (pass it as `root` to build again in the same checkout). */
+  root: string;
 }
 
 interface PreparedBuild {
@@ -33,15 +35,26 @@ interface PreparedBuild {
   env: NodeJS.ProcessEnv;
 }
 
-/** Make a private build root and the command that builds `contentDir` in it. */
-function prepareBuild(contentDir: string, env: Record<string, string>): PreparedBuild {
+/** Build options: `root` builds again in the private root of an earlier build (one checkout, two builds). */
+export interface BuildOptions {
+  root?: string;
+}
+
+/** Make a private build root (or reuse `options.root`) and the command that builds `contentDir` in it. */
+function prepareBuild(contentDir: string, env: Record<string, string>, options: BuildOptions = {}): PreparedBuild {
   const work = mkdtempSync(join(tmpdir(), 'report-build-'));
-  const root = join(work, 'root');
-  for (const name of PROJECT_FILES) {
-    const from = join(projectRoot, name);
-    if (existsSync(from)) cpSync(from, join(root, name), { recursive: true });
+  const root = options.root ?? join(work, 'root');
+  if (!options.root) {
+    for (const name of PROJECT_FILES) {
+      const from = join(projectRoot, name);
+      if (existsSync(from)) cpSync(from, join(root, name), { recursive: true });
+    }
+    mkdirSync(join(root, 'node_modules'), { recursive: true });
+    // node_modules is linked package by package, so a build's default cache (node_modules/.astro) stays its own.
+    for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+      if (name !== '.astro') symlinkSync(join(projectRoot, 'node_modules', name), join(root, 'node_modules', name));
+    }
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   const outDir = join(work, 'dist');
   return {
     work,
@@ -52,7 +65,7 @@ function prepareBuild(contentDir: string, env: Record<string, string>): Prepared
       ...process.env,
       REPORT_CONTENT_DIR: resolve(projectRoot, contentDir),
       ASTRO_OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ...(options.root ? {} : { ASTRO_CACHE_DIR: join(work, 'cache') }),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...env,
@@ -61,10 +74,10 @@ function prepareBuild(contentDir: string, env: Record<string, string>): Prepared
 }
 
 /** Run `astro build` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const build = prepareBuild(contentDir, env);
+export function buildSite(contentDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
+  const build = prepareBuild(contentDir, env, options);
   const result = spawnSync(process.execPath, build.args, { cwd: build.root, encoding: 'utf8', env: build.env });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: build.outDir };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: build.outDir, root: build.root };
 }
 
 /** The same build without blocking the caller, so several can run side by side. */
@@ -76,7 +89,7 @@ export function buildSiteAsync(contentDir: string, env: Record<string, string> =
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('error', fail);
-    child.on('close', (status) => done({ status, output, outDir: build.outDir }));
+    child.on('close', (status) => done({ status, output, outDir: build.outDir, root: build.root }));
   });
 }
 
