@@ -7,6 +7,10 @@ import { EntrySchema } from './schemas/entry.ts';
 import { ReportSchema } from './schemas/report.ts';
 import { contentRoot } from './content-root.ts';
 import { parseJsonText } from './lib/json-text.ts';
+import { assertContentSchemas } from './data/preflight.ts';
+
+// Every schema problem of every file, in one error, before Astro stops at the first file it loads.
+assertContentSchemas(contentRoot);
 
 /** A report need not use every collection: a folder it lacks is an empty collection, not a warning. */
 const entries = (folder: string) =>
