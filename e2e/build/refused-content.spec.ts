@@ -110,6 +110,8 @@ const groups: Group[] = [
       // Inline: both land on the line of the second paragraph.
       { name: 'an onerror= handler', ...beforeSecond('<abbr title="x" onerror="alert(1)">UBND</abbr> ', '<abbr onerror=…>: event handler attributes are not allowed') },
       { name: 'a javascript: link', ...beforeSecond('[xem](javascript:alert(1)) ', 'javascript: URLs are not allowed') },
+      { name: 'HTML inside braces (a meta refresh)', ...beforeSecond('{<meta http-equiv="refresh" content="3;url=https://example.org/" />}\n\n', 'expressions in braces are not allowed in a report body') },
+      { name: 'an export that reads the environment', ...beforeSecond('export const home = process.env.HOME\n\n', '"export const home = process.env.HOME": import and export statements are not allowed') },
     ],
   },
   {

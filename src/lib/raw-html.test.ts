@@ -30,6 +30,10 @@ describe('checkRawHtml', () => {
     ['a javascript: link definition', '[x]: JavaScript:alert(1)\n\n[xem][x]', 1, 'javascript: URLs are not allowed'],
     ['an unknown component', '<Gallery />', 1, '<Gallery> is not a component bodies may use (Chart)'],
     ['a spread attribute', '<span {...{ id: "x" }}>x</span>', 1, 'spread attributes are not allowed'],
+    ['HTML inside braces', 'Một.\n\n{<meta http-equiv="refresh" content="3;url=https://example.org/" />}', 3, 'expressions in braces are not allowed in a report body'],
+    ['an expression in a sentence', 'Tỷ lệ {1 + 1} phần.', 1, '{1 + 1}: expressions in braces are not allowed'],
+    ['an export', 'export const host = process.env.HOME\n\nMột.', 1, '"export const host = process.env.HOME": import and export statements are not allowed'],
+    ['an import', 'import { readFileSync } from "node:fs"\n\nMột.', 1, 'import and export statements are not allowed'],
   ])('refuses %s, with its line', (_, body, line, message) => {
     const found = problems(body);
     expect(found.length).toBeGreaterThan(0);

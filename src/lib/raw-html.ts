@@ -2,7 +2,8 @@
  * Raw HTML in a report body. A body is the text of a signed document: it may carry a few inline
  * elements the original's typography needs (an abbreviation, a superscript) and the components authors
  * place (`<Chart id="…" />`), nothing that runs or restyles — no `<script>`, `<style>`, `<iframe>`, no
- * `on…=` handler, `style=` or `javascript:` URL. Checked on the parsed MDX tree, each problem with its line.
+ * `on…=` handler, `style=` or `javascript:` URL, no `import`/`export` statement and no `{…}` expression (both run
+ * code when the site is built). Checked on the parsed MDX tree, each problem with its line.
  */
 import type { Nodes, Root } from 'mdast';
 
@@ -66,6 +67,12 @@ export function checkRawHtml(tree: Root, components: ReadonlySet<string>): HtmlP
   const visit = (node: Nodes): void => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node, components, line, out);
+    if (node.type === 'mdxjsEsm') {
+      out.push({ line, message: `"${node.value.split('\n')[0]!.slice(0, 60)}": import and export statements are not allowed in a report body (they run code at build time; components need no import)` });
+    }
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      out.push({ line, message: `{${node.value.slice(0, 60)}}: expressions in braces are not allowed in a report body (they run code at build time); to print a brace, write \\{ or \\}` });
+    }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isScriptUrl(node.url)) {
       out.push({ line, message: `link to "${node.url}": javascript: URLs are not allowed in a report body` });
     }
