@@ -70,6 +70,13 @@ describe('csvField (RFC 4180)', () => {
     [490132, '490132'],
     [null, ''],
     [undefined, ''],
+    // Text that starts like a formula is shown as text, never run (OWASP CSV injection).
+    ['=HYPERLINK("https://example.org","x")', '"\'=HYPERLINK(""https://example.org"",""x"")"'],
+    ['+84 số điện thoại', "'+84 số điện thoại"],
+    ['- Đàn trâu', "'- Đàn trâu"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tTab', "'\tTab"],
+    ['Tỷ lệ = 5', 'Tỷ lệ = 5'],
   ])('%j → %s', (value, field) => {
     expect(csvField(value)).toBe(field);
   });

@@ -74,11 +74,19 @@ export function openDataRow(source: OpenDataSource): OpenDataRow {
   };
 }
 
-/** One CSV field: numbers with a dot decimal point, text quoted when it holds a comma, quote or line break. */
+/** Text a spreadsheet would read as a formula: starting with = + - @, a tab or a carriage return (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * One CSV field: numbers with a dot decimal point; text quoted when it holds a comma, quote or line
+ * break, and prefixed with `'` when it starts like a formula, so a spreadsheet shows it as text and never
+ * runs it (OWASP's advice against CSV injection).
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** CSV text per RFC 4180 (comma-separated, CRLF line ends), starting with a BOM. */
