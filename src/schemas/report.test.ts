@@ -13,12 +13,14 @@ describe('ReportSchema', () => {
     expect(parsed.recipients).toEqual([]);
   });
 
-  it.each(['2030', '2030-04', '2030-04-15'])('accepts the date %j', (date) => {
+  it.each(['2030', '2030-04', '2030-04-15', '2024-02-29', '2030-12-31'])('accepts the date %j', (date) => {
     expect(issues(ReportSchema, { ...good, date })).toEqual([]);
   });
 
   it.each<[string, Record<string, unknown>, string]>([
     ['a date in another format', { date: '15/04/2030' }, 'date: date must be YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['a month 13 and a day 45', { date: '2021-13-45' }, 'date: date "2021-13-45" is no day of the calendar (month 01–12, a day that month has)'],
+    ['29 February of a common year', { date: '2021-02-29' }, 'date: date "2021-02-29" is no day of the calendar (month 01–12, a day that month has)'],
     ['no sections', { sections: [] }, 'sections: '],
     ['a section of a collection the site does not read', { sections: [{ ...good.sections[0], collection: 'econmy' }] }, 'sections.0.collection: '],
     ['a section segment with marks', { sections: [{ ...good.sections[0], segment: 'kinh-tế' }] }, 'sections.0.segment: segment must be lowercase kebab-case ASCII'],

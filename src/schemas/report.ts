@@ -2,6 +2,15 @@ import { z } from 'astro/zod';
 import { MainPointsSchema } from './main-point.ts';
 import { strict } from './strict.ts';
 
+/** Whether "YYYY", "YYYY-MM" or "YYYY-MM-DD" names a real year, month or day ("2021-02-29" does not). */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year!, month, 0)).getUTCDate();
+}
+
 /** A heading of the original that has no text of its own ("Phần I", "II.", "1. Về phát triển kinh tế"). */
 export const OutlineHeadingSchema = strict(z.object({
   /** Section number: "Phần I", "II", "II.1". */
@@ -39,7 +48,10 @@ export const ReportSchema = strict(z.object({
   /** Year the report was issued (for citations). */
   year: z.number().int(),
   /** Publication date for citation meta tags, ISO (YYYY or YYYY-MM or YYYY-MM-DD). */
-  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isCalendarDate, { error: (issue) => `date "${String(issue.input)}" is no day of the calendar (month 01–12, a day that month has)` }),
   /** Document type as printed: "BÁO CÁO". */
   documentType: z.string().min(1),
   /** Number line as printed, blanks kept: "Số: /BC-UBND". */
