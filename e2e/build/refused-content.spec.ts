@@ -9,8 +9,8 @@
  * report.json) build alone.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { buildSiteAsync, copyContent, fixtureReport, type BuildResult } from '../support/build';
 
 /** One edit of the copied content root. */
@@ -87,6 +87,31 @@ const groups: Group[] = [
     ],
   },
   {
+    name: 'entries that would vanish',
+    cases: [
+      {
+        name: 'an entry in a folder that is no section',
+        edits: [{ write: 'khac/them.mdx', text: '---\ntitle: "Thêm"\nnumber: "I.5"\norder: 7\n---\n\nThêm.\n' }],
+        expect: ['khac/them.mdx', 'khac/ is not a section of report.json (economy, q4-tasks), so this entry would not be published'],
+      },
+      {
+        name: 'an entry in a subfolder',
+        edits: [{ write: 'economy/cu/them.mdx', text: '---\ntitle: "Thêm"\nnumber: "I.6"\norder: 8\n---\n\nThêm.\n' }],
+        expect: ['economy/cu/them.mdx', 'entries in subfolders are not read; move it to economy/them.mdx'],
+      },
+      {
+        name: 'an entry saved as .md',
+        edits: [{ write: 'economy/them.md', text: '---\ntitle: "Thêm"\nnumber: "I.7"\norder: 9\n---\n\nThêm.\n' }],
+        expect: ['economy/them.md', 'only .mdx files are read as entries; rename it to them.mdx'],
+      },
+      {
+        name: 'a gap in the orders',
+        edits: [{ file: TASK_2, from: 'order: 3', to: 'order: 4' }],
+        expect: ['q4-tasks/2.mdx', 'order 4 follows order 2: no entry has order 3, so one is missing'],
+      },
+    ],
+  },
+  {
     name: 'raw HTML in a body, slugs and paragraph ids',
     cases: [
       {
@@ -154,7 +179,10 @@ function breakFixture(edits: Edit[]): string {
   const content = copyContent(fixtureReport);
   for (const edit of edits) {
     if ('rename' in edit) renameSync(join(content, edit.rename), join(content, edit.to));
-    else if ('write' in edit) writeFileSync(join(content, edit.write), edit.text);
+    else if ('write' in edit) {
+      mkdirSync(dirname(join(content, edit.write)), { recursive: true });
+      writeFileSync(join(content, edit.write), edit.text);
+    }
     else {
       const path = join(content, edit.file);
       const text = readFileSync(path, 'utf8');

@@ -5,8 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contentFiles } from './content-files.ts';
 import { contentRoot } from '../content-root.ts';
 import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
@@ -139,7 +140,7 @@ async function load(): Promise<ReportData> {
   const problems = checkReport({
     report: { file: reportFile(), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints },
     entries: entries.map(toChecked),
-    files: report.sections.flatMap((s) => entryFiles(s.collection)),
+    files: contentFiles(contentRoot),
     taskCollection: TASK_COLLECTION,
     components: BODY_COMPONENTS,
   });
@@ -201,12 +202,6 @@ function reportFile(): string {
   return join(contentRoot, 'report.json');
 }
 
-/** MDX files of a collection's folder as they are on disk ("economy/kinh-te.mdx"), including any Astro would fold into one entry. */
-function entryFiles(collection: string): string[] {
-  const folder = join(contentRoot, collection);
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort().map((f) => `${collection}/${f}`);
-}
 
 /** Lines of an entry's file above its body (the frontmatter), so body problems can give file lines. */
 function bodyLineOffset(entry: ReportEntry, body: string): number {

@@ -46,7 +46,7 @@ export interface ReportCheckInput {
   report: StructureReport & { mainPoints: readonly MainPointRef[] };
   /** Every entry, in document order. */
   entries: ReportCheckEntry[];
-  /** The MDX files of every section's folder as they are on disk ("economy/kinh-te.mdx"). */
+  /** Every file of the content root as it is on disk, relative to it ("economy/kinh-te.mdx", "source/report.txt"). */
   files: string[];
   /** The collection that holds the Q4 tasks. */
   taskCollection: string;

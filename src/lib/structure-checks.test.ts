@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmptySections, checkEntryCollisions, checkFileNames, checkOutline, checkPageIds, checkSections, type StructureEntry, type StructureReport } from './structure-checks.ts';
+import { checkEmptySections, checkEntryCollisions, checkFileNames, checkOrderGaps, checkOutline, checkPageIds, checkSections, checkStrayFiles, type StructureEntry, type StructureReport } from './structure-checks.ts';
 
 const entry = (over: Partial<StructureEntry> & { file: string }): StructureEntry => ({
   collection: 'economy',
@@ -87,5 +87,46 @@ describe('checkFileNames', () => {
     const found = checkFileNames(['economy/Ngan-sach.mdx', 'economy/ngan-sach.mdx', 'security/ngan-sach.mdx']);
     expect(found.map((p) => p.file)).toEqual(['economy/Ngan-sach.mdx', 'economy/ngan-sach.mdx']);
     expect(found[1]!.message).toBe('file name folds to the same page "ngan-sach" as economy/Ngan-sach.mdx');
+  });
+});
+
+describe('checkStrayFiles', () => {
+  const twoSections: StructureReport = { file: 'report.json', sections: [{ collection: 'economy', segment: 'kinh-te' }, { collection: 'q4-tasks', segment: 'nhiem-vu' }], outline: [] };
+
+  it('accepts entries in section folders and any other kind of file', () => {
+    expect(checkStrayFiles(twoSections, ['economy/ngan-sach.mdx', 'q4-tasks/1.mdx', 'report.json', 'import-map.json', 'source/bao-cao.txt'])).toEqual([]);
+  });
+
+  it.each([
+    ['khac/ngan-sach.mdx', 'khac/ is not a section of report.json (economy, q4-tasks), so this entry would not be published; move it, or add the section'],
+    ['security/thanh-tra.mdx', 'security/ is not a section of report.json (economy, q4-tasks)'],
+    ['economy/cu/ngan-sach.mdx', 'entries in subfolders are not read; move it to economy/ngan-sach.mdx'],
+    ['economy/ngan-sach.md', 'only .mdx files are read as entries; rename it to ngan-sach.mdx'],
+    ['economy/ngan-sach.MDX', 'only .mdx files are read as entries; rename it to ngan-sach.mdx'],
+    ['ngan-sach.mdx', 'an entry at the top of the content folder is not read'],
+  ])('refuses %s, which would vanish', (file, message) => {
+    const found = checkStrayFiles(twoSections, [file]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.file).toBe(file);
+    expect(found[0]!.message).toContain(message);
+  });
+});
+
+describe('checkOrderGaps', () => {
+  const at = (order: number): StructureEntry => ({ file: `economy/e${order}.mdx`, collection: 'economy', order, path: `/e${order}/`, anchorPrefix: `e${order}`, paragraphIds: [] });
+
+  it('accepts orders 1…n in any sequence', () => {
+    expect(checkOrderGaps([at(3), at(1), at(2)])).toEqual([]);
+  });
+
+  it.each([
+    [[1, 2, 4], 'economy/e4.mdx', 'order 4 follows order 2: no entry has order 3, so one is missing'],
+    [[1, 5], 'economy/e5.mdx', 'no entry has order 2–4'],
+    [[2, 3], 'economy/e2.mdx', 'no entry has order 1'],
+  ])('names the entry after a gap in %j', (orders, file, message) => {
+    const found = checkOrderGaps(orders.map(at));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file });
+    expect(found[0]!.message).toContain(message);
   });
 });

@@ -144,11 +144,60 @@ export function checkPageIds(report: StructureReport, entries: StructureEntry[])
   });
 }
 
-/** Every structure check, in one list. */
+/** Extensions of files that look like entries but that the site would not read as one. */
+const ENTRY_LIKE = /\.(?:mdx|md|markdown|mdown)$/iu;
+
+/**
+ * Files that look like entries but would vanish without a word: an entry in a folder that is no section
+ * of report.json, in a subfolder of a section's folder, or with another extension than `.mdx`. `files`
+ * are every file of the content root, relative to it ("economy/kinh-te.mdx").
+ */
+export function checkStrayFiles(report: StructureReport, files: string[]): Problem[] {
+  const sections = new Set(report.sections.map((s) => s.collection));
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (!ENTRY_LIKE.test(file)) continue;
+    const parts = file.split('/');
+    const [folder] = parts;
+    const name = parts.at(-1)!;
+    if (parts.length === 1) {
+      problems.push({ file, message: `an entry at the top of the content folder is not read; move it into a section's folder (${[...sections].join(', ')})` });
+    } else if (!sections.has(folder!)) {
+      problems.push({ file, message: `${folder}/ is not a section of report.json (${[...sections].join(', ')}), so this entry would not be published; move it, or add the section` });
+    } else if (parts.length > 2) {
+      problems.push({ file, message: `entries in subfolders are not read; move it to ${folder}/${name.replace(ENTRY_LIKE, '.mdx')}` });
+    } else if (!name.endsWith('.mdx')) {
+      problems.push({ file, message: `only .mdx files are read as entries; rename it to ${name.replace(ENTRY_LIKE, '.mdx')}` });
+    }
+  }
+  return problems;
+}
+
+/** Entry orders that skip a number (1, 2, 4): an entry between them is missing from the content. */
+export function checkOrderGaps(entries: StructureEntry[]): Problem[] {
+  const sorted = [...entries].sort((a, b) => a.order - b.order);
+  const problems: Problem[] = [];
+  let expected = 1;
+  for (const entry of sorted) {
+    if (entry.order > expected) {
+      const missing = entry.order - 1 === expected ? `${expected}` : `${expected}–${entry.order - 1}`;
+      const place = expected === 1 ? `order ${entry.order} is the first` : `order ${entry.order} follows order ${expected - 1}`;
+      problems.push({ file: entry.file, message: `${place}: no entry has order ${missing}, so one is missing (or the orders need renumbering)` });
+    }
+    expected = Math.max(expected, entry.order + 1);
+  }
+  return problems;
+}
+
+/** Every structure check, in one list; `files` are every file of the content root, relative to it. */
 export function checkStructure(report: StructureReport, entries: StructureEntry[], files: string[]): Problem[] {
+  const sections = new Set(report.sections.map((s) => s.collection));
+  const entryFiles = files.filter((f) => f.endsWith('.mdx') && f.split('/').length === 2 && sections.has(f.split('/')[0]!));
   return [
     ...checkSections(report),
-    ...checkFileNames(files),
+    ...checkStrayFiles(report, files),
+    ...checkOrderGaps(entries),
+    ...checkFileNames(entryFiles),
     ...checkEmptySections(report, entries),
     ...checkOutline(report, entries),
     ...checkEntryCollisions(entries),
