@@ -105,6 +105,11 @@ const groups: Group[] = [
         expect: ['economy/them.md', 'only .mdx files are read as entries; rename it to them.mdx'],
       },
       {
+        name: 'an entry with only frontmatter',
+        edits: [{ write: 'economy/rong.mdx', text: '---\ntitle: "Rỗng"\nnumber: "I.8"\norder: 5\nsummary: "Rỗng."\n---\n\n' }],
+        expect: ['economy/rong.mdx', 'has no text below its frontmatter: its page would be empty'],
+      },
+      {
         name: 'a gap in the orders',
         edits: [{ file: TASK_2, from: 'order: 3', to: 'order: 4' }],
         expect: ['q4-tasks/2.mdx', 'order 4 follows order 2: no entry has order 3, so one is missing'],
@@ -142,6 +147,11 @@ const groups: Group[] = [
   {
     name: 'frontmatter keys and values',
     cases: [
+      {
+        name: 'a chart that lists one indicator 100 times',
+        edits: [{ file: NONG_NGHIEP, from: 'charts: []', to: `charts:\n  - id: "hinh-lua"\n    title: "Lúa"\n    indicators: [${Array<string>(100).fill('"dien-tich-lua-son-thuy"').join(', ')}]` }],
+        expect: ['nong-nghiep', 'indicators.1', 'indicator "dien-tich-lua-son-thuy" is listed 100 times'],
+      },
       {
         name: 'an unknown indicator key',
         edits: [{ file: NONG_NGHIEP, from: '    headline: true\n  - id: khach', to: '    heaadline: true\n  - id: khach' }],

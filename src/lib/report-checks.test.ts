@@ -67,6 +67,13 @@ describe('checkReport', () => {
     ]);
   });
 
+  it('refuses an entry with only frontmatter, whose page would be empty', () => {
+    const input = goodReport();
+    const task = input.entries[1] as ReportCheckEntry;
+    Object.assign(task, { body: '\n\n', text: readEntryText('\n\n', task.id) });
+    expect(checkReport(input)).toEqual([{ file: 'q4-tasks/1.mdx', message: expect.stringContaining('has no text below its frontmatter: its page would be empty') }]);
+  });
+
   it('reports a relation to no task once', () => {
     const input = goodReport();
     (input.entries[0] as ReportCheckEntry).relations = [{ id: '14' }];

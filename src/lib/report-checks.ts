@@ -54,8 +54,9 @@ export interface ReportCheckInput {
   components: ReadonlySet<string>;
 }
 
-/** Raw HTML and `<Chart />` without an id in an entry body, each named by file and line. */
+/** An empty body, raw HTML and `<Chart />` without an id in an entry body, each named by file and line. */
 function bodyProblems(entry: ReportCheckEntry, components: ReadonlySet<string>): Problem[] {
+  if (entry.body.trim() === '') return [{ file: entry.file, message: 'has no text below its frontmatter: its page would be empty; paste the section\'s text (or remove the file)' }];
   const tree = parseEntryBody(entry.body);
   const at = (line: number) => `${entry.file}:${line + entry.bodyLineOffset}`;
   return [

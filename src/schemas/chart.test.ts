@@ -16,6 +16,8 @@ describe('ChartSchema', () => {
     ['an unknown chart type', { type: 'pie' }, 'type: '],
     ['an unknown measure', { measure: 'total' }, 'measure: '],
     ['an empty short label', { labels: ['Xuất khẩu', ''] }, 'labels.1: '],
+    ['an indicator listed twice', { indicators: ['xuat-khau', 'nhap-khau', 'xuat-khau'] }, 'indicators.2: indicator "xuat-khau" is listed 2 times (places 1, 3); a chart shows each indicator once'],
+    ['an indicator listed 100 times', { indicators: Array<string>(100).fill('xuat-khau') }, 'indicators.1: indicator "xuat-khau" is listed 100 times'],
   ])('rejects %s, naming the field', (_, change, expected) => {
     const found = issues(ChartSchema, { ...good, ...change });
     expect(found).toHaveLength(1);

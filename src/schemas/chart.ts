@@ -17,7 +17,15 @@ export const ChartSchema = strict(z.object({
   /** Chart kind. */
   type: ChartTypeSchema.default('bar'),
   /** Indicator ids, in display order; all must belong to the same entry. */
-  indicators: z.array(z.string().min(1)).min(1),
+  indicators: z
+    .array(z.string().min(1))
+    .min(1)
+    .superRefine((ids, ctx) => {
+      for (const id of new Set(ids)) {
+        const at = ids.flatMap((x, k) => (x === id ? [k] : []));
+        if (at.length > 1) ctx.addIssue({ code: 'custom', path: [at[1]!], message: `indicator "${id}" is listed ${at.length} times (places ${at.map((k) => k + 1).join(', ')}); a chart shows each indicator once` });
+      }
+    }),
   /** What the bars measure. */
   measure: ChartMeasureSchema.default('value'),
   /** Optional short labels for the axis or legend, one per indicator in the same order; the data table keeps the indicators' own labels. */
