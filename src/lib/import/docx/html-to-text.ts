@@ -42,7 +42,7 @@ export interface CanonicalText {
 }
 
 /** A run of text with its emphasis, or a footnote reference. */
-type Run = { text: string; bold: boolean; italic: boolean } | { note: number };
+type Run = { text: string; bold: boolean; italic: boolean } | { note: number; bold: boolean; italic: boolean };
 
 interface Format {
   bold: boolean;
@@ -50,14 +50,16 @@ interface Format {
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const NUMBER_LINE = /^Số\b/u;
-const PLACE_DATE = /^[^\t,]{1,60}, ngày\b.*\btháng\b.*\bnăm\b/u;
-const RECIPIENTS = /^Nơi nhận\b/u;
+/** A word boundary that knows Vietnamese letters (`\b` in a JS regex does not). */
+const END = '(?![\\p{L}\\p{N}])';
+const NUMBER_LINE = new RegExp(`^Số${END}`, 'u');
+const PLACE_DATE = new RegExp(`^[^\\t,]{1,60}, ngày${END}.* tháng${END}.* năm${END}`, 'u');
+const RECIPIENTS = new RegExp(`^Nơi nhận${END}`, 'u');
 const DRAWN_RULE = /^[-_–—=.·*\s]{3,}$/u;
 const NOTE_ID = /^(?:foot|end)note-\d+$/u;
 /** A top heading naming the next period's work: "NHIỆM VỤ THÁNG 11", "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV". */
 const TASK_WORDS = /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|GIẢI PHÁP)/u;
-const PERIOD_WORDS = /\b(?:THÁNG|QUÝ|NĂM|THỜI GIAN TỚI|KỲ TỚI)\b/u;
+const PERIOD_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:THÁNG|QUÝ|NĂM|THỜI GIAN TỚI|KỲ TỚI)${END}`, 'u');
 
 /** Digits → superscript digits: "12" → "¹²". */
 export function superscriptDigits(digits: string): string {
@@ -105,6 +107,7 @@ export function renderRuns(runs: Run[]): string {
   };
   for (const run of runs) {
     if ('note' in run) {
+      close(run); // a mark outside the bold it follows closes it: "**đạt**²"; inside, it stays: "**đạt²**"
       out = out.replace(/\s+$/u, '') + superscriptDigits(String(run.note));
       continue;
     }
@@ -161,6 +164,8 @@ class Writer {
   private taskDepth = 0;
   private task = 0;
   private signature: Run[][] = [];
+  /** Depth of the headings made from wholly bold Word-numbered paragraphs under the current heading. */
+  private listHeadingDepth: number | undefined;
   private readonly numbers: HeadingNumbers;
   private readonly notes: Map<string, number>;
 
@@ -201,7 +206,7 @@ class Writer {
       if (tag === 'a' && href.startsWith('#') && /^(?:foot|end)note-ref-/u.test(href.slice(1))) return; // "↑"
       if (tag === 'a' && href.startsWith('#') && NOTE_ID.test(href.slice(1))) {
         const n = this.notes.get(href.slice(1));
-        if (n !== undefined) out.push({ note: n });
+        if (n !== undefined) out.push({ note: n, ...f });
         return;
       }
       if (tag === 'sup') {
@@ -382,6 +387,7 @@ class Writer {
   /** Write a heading (lines[0] starts with its marker) and follow the task section. */
   private headingLine(depth: number, lines: string[], typed: TypedMarker | undefined): void {
     if (typed) this.numbers.typed(typed);
+    if (this.listHeadingDepth !== undefined && depth < this.listHeadingDepth) this.listHeadingDepth = undefined;
     const [first, ...more] = lines;
     const isPart = /^(?:Phần|PHẦN)\s+[IVXLC]+$/u.test(first!);
     const title = isPart ? more.join(' ') : [first!.replace(/^\S+\s*/u, ''), ...more].join(' ');
@@ -475,42 +481,50 @@ class Writer {
     this.push(defs.map(([n, text]) => `${superscriptDigits(String(n))} ${text}`).join('\n'));
   }
 
-  private list(el: Element, depth = 1, lines: string[] = [], recipients = this.phase === 'trailer'): void {
+  /**
+   * A list. `mode`: recipients ("- …" lines of "Nơi nhận"), tasks (top-level numbered items of the task
+   * section) or bullets.
+   */
+  private list(
+    el: Element,
+    depth = 1,
+    lines: string[] = [],
+    mode: 'recipients' | 'tasks' | 'bullets' = this.phase === 'trailer' ? 'recipients' : this.inTasks ? 'tasks' : 'bullets',
+  ): void {
     const ordered = el.tagName === 'ol';
     for (const li of elements(el).filter((e) => e.tagName === 'li')) {
       const runs = this.oneLine(this.runs(li, undefined, true));
       const text = plain(runs).trim();
       const nested = elements(li).filter((c) => c.tagName === 'ul' || c.tagName === 'ol');
-      if (recipients) {
+      if (mode === 'recipients') {
         if (text) this.recipient(text.startsWith('- ') ? text : `- ${text}`);
-        nested.forEach((n) => this.list(n, depth + 1, lines, true));
+        nested.forEach((n) => this.list(n, depth + 1, lines, mode));
         continue;
       }
-      if (depth === 1 && ordered && this.inTasks) {
+      if (mode === 'tasks' && depth === 1 && ordered) {
         this.push(lines.splice(0).join('\n'));
         this.task += 1;
         this.push(`${this.task}. ${renderRuns(runs).trim()}`);
-        const sub: string[] = [];
-        nested.forEach((n) => this.list(n, 1, sub));
-        this.push(sub.join('\n'));
+        nested.forEach((n) => this.list(n, 1, [], 'bullets'));
         continue;
       }
       const f = wholeFormat(runs);
       if (depth === 1 && ordered && f.bold && nested.length === 0 && text !== '' && readMarker(text) === undefined) {
-        const d = this.numbers.depth + 1;
+        const d = this.listHeadingDepth ?? this.numbers.depth + 1;
         const marker = d >= 1 ? this.numbers.nextAt(d) : undefined;
         if (marker !== undefined) {
           this.push(lines.splice(0).join('\n'));
           this.headingLine(d, [`${marker} ${text}`], undefined);
+          this.listHeadingDepth = d;
           continue;
         }
       }
       if (ordered) this.warn('a Word-numbered list outside the task section is written as "-" bullets (its numbers are not kept)');
       if (depth > 2) this.warn('a list nested deeper than two levels is written with "+" for every deeper level');
       if (text) lines.push(`${depth === 1 ? '-' : '+'} ${renderRuns(runs).trim()}`);
-      nested.forEach((n) => this.list(n, depth + 1, lines));
+      nested.forEach((n) => this.list(n, depth + 1, lines, mode));
     }
-    if (depth === 1 && !recipients) this.push(lines.join('\n'));
+    if (depth === 1) this.push(lines.join('\n'));
   }
 
   private table(el: Element): void {
