@@ -113,6 +113,16 @@ describe('inline text', () => {
     expect(body(html)).toBe(`I. KẾT QUẢ\n\n${line}\n`);
   });
 
+  it('writes text Word sets in capitals in capitals, as printed', () => {
+    expect(text('<h1 class="auto-number"><span class="all-caps">kết quả thực hiện</span></h1><p>Đạt.</p>')).toBe('I. KẾT QUẢ THỰC HIỆN\n\nĐạt.\n');
+  });
+
+  it('leaves out the table of contents, with a warning', () => {
+    const result = htmlToCanonicalText('<p class="toc">I. KẾT QUẢ\t3</p><p class="toc">II. NHIỆM VỤ\t9</p><h1>I. KẾT QUẢ</h1><p>Đạt.</p>');
+    expect(result.text).toBe('I. KẾT QUẢ\n\nĐạt.\n');
+    expect(result.warnings).toEqual(['the table of contents is left out (the site makes its own)']);
+  });
+
   it('leaves out a picture, with a warning', () => {
     const result = htmlToCanonicalText('<h1 class="auto-number">A</h1><p>Ảnh <img src="" alt="Biểu đồ 1" />dưới.</p>');
     expect(result.text).toBe('I. A\n\nẢnh dưới.\n');

@@ -28,6 +28,8 @@
  *   signatory's name (no markup) as the last line before an appendix or the footnotes.
  * - Footnotes: `¹ text` lines in one block at the end, under Word's own numbers (the order of the
  *   references, as Word numbers them).
+ * - Text Word sets in capitals ("All caps") is written in capitals, as printed; a table of contents and
+ *   pictures are left out, with a warning.
  */
 import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -203,6 +205,12 @@ class Writer {
         return this.warn(`a picture${alt ? ` ("${alt}")` : ''} is left out: only text is imported`);
       }
       if (skipLists && (tag === 'ul' || tag === 'ol')) return;
+      if (tag === 'span' && classes(n).includes('all-caps')) {
+        const start = out.length;
+        n.children.forEach((c) => walk(c, f));
+        for (const r of out.slice(start)) if ('text' in r) r.text = r.text.toLocaleUpperCase('vi'); // as printed
+        return;
+      }
       if (tag === 'a' && href.startsWith('#') && /^(?:foot|end)note-ref-/u.test(href.slice(1))) return; // "↑"
       if (tag === 'a' && href.startsWith('#') && NOTE_ID.test(href.slice(1))) {
         const n = this.notes.get(href.slice(1));
@@ -240,6 +248,10 @@ class Writer {
 
   /** Read one top-level block. */
   read(el: Element): void {
+    if (classes(el).includes('toc')) {
+      this.warn('the table of contents is left out (the site makes its own)');
+      return;
+    }
     if (this.phase === 'title') {
       if (!this.startsBody(el)) {
         this.titleItems.push(el);

@@ -1,4 +1,4 @@
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { makeReportDocx } from './fixtures/make-report-docx.ts';
 import { DocxReadError, readDocx } from './index.ts';
@@ -111,6 +111,26 @@ describe('readDocx: warnings and refusals name the file', () => {
     });
     const { warnings } = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'kieu.docx');
     expect(warnings).toEqual(["kieu.docx: Unrecognised paragraph style: 'Kiểu riêng' (Style ID: KieuRieng)"]);
+  });
+
+  it('reads Word\'s "All caps" as capitals and leaves a table of contents out, through the style map', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'TOC1', name: 'toc 1' }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'TOC1', children: [new TextRun('I. Kết quả\t2')] }),
+            new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: 'I. Kết quả', allCaps: true })] }),
+            new Paragraph('Đạt kế hoạch.'),
+          ],
+        },
+      ],
+    });
+    const result = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'caps.docx');
+    expect(result).toEqual({
+      text: 'I. KẾT QUẢ\n\nĐạt kế hoạch.\n',
+      warnings: ['caps.docx: the table of contents is left out (the site makes its own)'],
+    });
   });
 
   it.each<[string, Uint8Array, string]>([

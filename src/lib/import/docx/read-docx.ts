@@ -2,7 +2,9 @@
  * A .docx file → mammoth's HTML and messages. Refuses, naming the file, what is not a Word .docx: not a
  * zip archive (a text file renamed, an old binary .doc) or a zip without a Word document inside.
  * Headings that Word numbers come out with class `auto-number` (mammoth drops the number itself);
- * Title and Subtitle paragraphs are plain paragraphs; pictures are not embedded.
+ * table-of-contents paragraphs with class `toc`; text set in capitals by direct formatting (Word's "All
+ * caps") in `<span class="all-caps">`; Title and Subtitle paragraphs are plain paragraphs; pictures are
+ * not embedded.
  */
 import mammoth from 'mammoth';
 
@@ -29,6 +31,9 @@ export const STYLE_MAP: readonly string[] = [
   ),
   "p[style-name='Title'] => p:fresh",
   "p[style-name='Subtitle'] => p:fresh",
+  "p[style-name^='toc '] => p.toc:fresh",
+  "p[style-name^='TOC '] => p.toc:fresh",
+  'all-caps => span.all-caps',
 ];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
