@@ -39,6 +39,17 @@ describe('title block', () => {
     ]);
   });
 
+  it('lines the number up with the place-date when the cells above them differ in height', () => {
+    const html =
+      '<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>TỈNH LẠNG SƠN</p><p>Số: 12/BC-UBND</p></td>' +
+      '<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p><p>Bản dự thảo</p><p>Lạng Sơn, ngày 05 tháng 11 năm 2021</p></td></tr></table>' +
+      '<p>BÁO CÁO</p><p>Tình hình tháng 10</p><h1>I. KẾT QUẢ</h1><p>Văn bản.</p>';
+    expect(text(html)).toBe(
+      'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LẠNG SƠN\tĐộc lập - Tự do - Hạnh phúc\n\tBản dự thảo\n\n' +
+        'Số: 12/BC-UBND\tLạng Sơn, ngày 05 tháng 11 năm 2021\n\nBÁO CÁO\n\nTình hình tháng 10\n\nI. KẾT QUẢ\n\nVăn bản.\n',
+    );
+  });
+
   it('reads a title block typed as paragraphs: issuer lines together, a TAB run as one TAB', () => {
     const html =
       '<p>ỦY BAN NHÂN DÂN</p><p>TỈNH LẠNG SƠN</p><p>Số: /BC-UBND\t\t\tLạng Sơn, ngày   tháng 10 năm 2021</p>' +

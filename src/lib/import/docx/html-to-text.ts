@@ -98,7 +98,7 @@ function wholeFormat(runs: Run[]): Format {
 }
 
 /** Runs → text with `**bold**` and `*italic*` as printed; markers hug the words, whitespace stays outside. */
-export function renderRuns(runs: Run[]): string {
+function renderRuns(runs: Run[]): string {
   let out = '';
   const open: Array<'**' | '*'> = [];
   const close = (keep: Format): void => {
@@ -165,6 +165,9 @@ class Writer {
   private inTasks = false;
   private taskDepth = 0;
   private task = 0;
+  /** "Nơi nhận:" and its "- …" lines, while the trailer is read. */
+  private recipients: string[] = [];
+  /** The signature's paragraphs, the name last, while the trailer is read. */
   private signature: Run[][] = [];
   /** Depth of the headings made from wholly bold Word-numbered paragraphs under the current heading. */
   private listHeadingDepth: number | undefined;
@@ -326,7 +329,8 @@ class Writer {
       const el = items[k]!;
       if (el.tagName === 'table') {
         flushIssuer();
-        for (const row of this.tableRows(el)) {
+        for (const cells of this.tableRows(el)) {
+          const row = alignNumberAndDate(cells, isDateOrNumber);
           const height = Math.max(...row.map((c) => c.length));
           let block: string[] = [];
           for (let i = 0; i < height; i++) {
@@ -447,8 +451,6 @@ class Writer {
     if (this.inTasks && marker?.kind === 'decimal') this.task = marker.values[0]!;
     this.push(renderRuns(this.oneLine(runs)));
   }
-
-  private recipients: string[] = [];
 
   private startTrailer(runs: Run[]): void {
     this.endSignature();
@@ -609,6 +611,16 @@ class Writer {
       }
     }
   }
+}
+
+/**
+ * Pad a letterhead row's cells so the number line ("Số …", left) and the place-date line (right) are
+ * on the same zipped line even when the cells above them have different heights.
+ */
+function alignNumberAndDate(cells: string[][], marks: (line: string) => boolean): string[][] {
+  const at = cells.map((c) => c.findIndex(marks));
+  const target = Math.max(...at);
+  return cells.map((c, i) => (at[i]! >= 0 && at[i]! < target ? [...c.slice(0, at[i]), ...Array<string>(target - at[i]!).fill(''), ...c.slice(at[i])] : c));
 }
 
 /** Split runs at soft line breaks into lines of runs. */
