@@ -4,6 +4,7 @@
  */
 export { decodeUtf8Text, EncodingError } from './text/encoding.ts';
 export { parseReport, ReportParseError } from './text/parse.ts';
+export { DocxReadError, readDocx } from './docx/index.ts';
 export type { Entry, Footnote, Inline, Paragraph, ReportDocument } from './text/parse.ts';
 export { checkImportMap, ImportMapError, readImportMap } from './map.ts';
 export { renderEntryFile, renderReportJson, resolveTargets } from './mdx.ts';
