@@ -183,6 +183,32 @@ export function frontmatterBlocks(frontmatter: string): Map<string, string> {
   return result;
 }
 
+/**
+ * The frontmatter key blocks of a rendered entry. A new file gets the importer's keys, then the curated
+ * defaults. Over an existing file every key keeps its place (a person's order survives a re-import): the
+ * importer's keys are replaced where they stand, dropped when the text no longer has them, and a missing
+ * key is inserted after the key that precedes it in the canonical order.
+ */
+function mergeFrontmatter(owned: Map<string, string>, kept: Map<string, string>): string[] {
+  const defaults = new Map(CURATED_DEFAULTS);
+  if (kept.size === 0) return [...owned.values(), ...defaults.values()];
+  const ownedKeys = new Set<string>(OWNED_KEYS);
+  const result: Array<[string, string]> = [];
+  for (const [key, block] of kept) {
+    if (!ownedKeys.has(key)) result.push([key, block]);
+    else if (owned.has(key)) result.push([key, owned.get(key)!]);
+  }
+  const canonical = [...OWNED_KEYS, ...defaults.keys()];
+  canonical.forEach((key, k) => {
+    const block = owned.get(key) ?? (defaults.has(key) ? defaults.get(key) : undefined);
+    if (block === undefined || result.some(([have]) => have === key)) return;
+    const before = canonical.slice(0, k).reverse().find((prev) => result.some(([have]) => have === prev));
+    const at = before === undefined ? 0 : result.findIndex(([have]) => have === before) + 1;
+    result.splice(at, 0, [key, block]);
+  });
+  return result.map(([, block]) => block);
+}
+
 /** Split an MDX file into its frontmatter text (without fences) and body; undefined when it has none. */
 export function splitFrontmatter(file: string): { frontmatter: string; body: string } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(file);
@@ -204,11 +230,7 @@ export function renderEntryFile(entry: Entry, footnotes: Footnote[], existing?: 
   owned.set('order', `order: ${entry.order}`);
   if (entry.task !== undefined) owned.set('task', `task: ${entry.task}`);
 
-  const lines = [...owned.values()];
-  for (const [key, fallback] of CURATED_DEFAULTS) lines.push(kept.get(key) ?? fallback);
-  const known = new Set<string>([...OWNED_KEYS, ...CURATED_DEFAULTS.map(([k]) => k)]);
-  for (const [key, block] of kept) if (!known.has(key)) lines.push(block);
-
+  const lines = mergeFrontmatter(owned, kept);
   return `---\n${lines.join('\n')}\n---\n\n${renderEntryBody(entry, footnotes, authoredBlocks(parts?.body ?? ''))}`;
 }
 
