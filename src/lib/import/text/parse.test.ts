@@ -64,22 +64,22 @@ describe('parseReport structure', () => {
 
 describe('parseReport paragraphs', () => {
   it('mends a paragraph cut by a page break across a footnote block, with one space', () => {
-    expect(entry('I.1').paragraphs.map((p) => plain(p.inlines))).toEqual([
+    expect(entry('I.1').blocks.map(text)).toEqual([
       'Thực hiện “*mục tiêu kép*” trên địa bàn tỉnh[^1]; khai thác 2.842 nghìn m³ đá. ' +
         'Trồng cây ăn quả 960 ha, đạt 192% kế hoạch, tăng 1,59% so cùng kỳ[^2].',
     ]);
   });
 
   it('joins a trailing hyphen without a space, and a continuation that starts uppercase', () => {
-    expect(entry('II.1.đ').paragraphs.map((p) => plain(p.inlines))).toEqual([
+    expect(entry('II.1.đ').blocks.map(text)).toEqual([
       'Hoàn thiện Kế hoạch sử dụng đất 5 năm (2021-2025) tỉnh Lạng Sơn. Triển khai Đề án Khu di tích Chi Lăng đến năm 2025 {giai đoạn 1} <dự kiến>.',
       '*** Nguyên nhân khách quan**',
     ]);
   });
 
   it('keeps the task number in the task text and gives following paragraphs to the task', () => {
-    expect(entry('Phần II.1').paragraphs.map((p) => plain(p.inlines))).toEqual(['1. Tiếp tục phòng, chống dịch Covid-19[^3].']);
-    expect(entry('Phần II.2').paragraphs.map((p) => plain(p.inlines))).toEqual([
+    expect(entry('Phần II.1').blocks.map(text)).toEqual(['1. Tiếp tục phòng, chống dịch Covid-19[^3].']);
+    expect(entry('Phần II.2').blocks.map(text)).toEqual([
       '2. Tập trung thu ngân sách nhà nước.',
       '- Rà soát các khoản nợ đọng thuế.',
     ]);
