@@ -25,6 +25,7 @@ export function failFor(source: string): Fail {
 export function toLines(text: string): SourceLine[] {
   return text
     .replace(/^\uFEFF/u, '')
+    .normalize('NFC')
     .split(/\r?\n/u)
     .map((raw, i) => ({ text: raw.trim(), raw, line: i + 1 }));
 }

@@ -87,10 +87,9 @@ export function parseReport(text: string, source: string): ReportDocument {
     pending = undefined;
     return entry;
   };
+  const empty = (h: Heading): never => fail(h.line, `heading "${h.marker} ${h.title}" has no text and no section follows it; expected text or a numbered heading under it`);
   const requireText = (): void => {
-    for (const h of outline) {
-      if (h.before === undefined) fail(h.line, `heading "${h.marker} ${h.title}" has no text and no section follows it; expected text or a numbered heading under it`);
-    }
+    for (const h of outline) if (h.before === undefined) empty(h);
   };
   const addHeading = (h: OpenHeading): void => {
     closeBlocks();
@@ -104,6 +103,7 @@ export function parseReport(text: string, source: string): ReportDocument {
   /** A structural heading (not a task); returns the index of the last line it used. */
   const heading = (h: HeadingLine, l: SourceLine, k: number): number => {
     const rank = HEADING_RANK[h.kind];
+    if (pending && rank <= HEADING_RANK[pending.kind]) empty(pending);
     stack = stack.filter((open) => HEADING_RANK[open.kind] < rank);
     if (taskSection && !stack.includes(taskSection)) taskSection = undefined;
     const parent = stack.at(-1);
@@ -223,6 +223,7 @@ export function parseReport(text: string, source: string): ReportDocument {
     bodyLine(l);
   }
 
+  if (pending) empty(pending);
   if (!trailer) fail(body.at(-1)?.line ?? lines.length, 'expected "Nơi nhận:" and the signature after the body');
   requireText();
   checkReferences(entries, reading.footnotes, reading.plain, fail);

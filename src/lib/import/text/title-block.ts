@@ -11,7 +11,7 @@ import type { Fail, SourceLine } from './lines.ts';
 
 const NUMBER_LINE = /^Số(?![\p{L}\p{N}])/u;
 const PLACE_DATE = /(?<![\p{L}])ngày .*(?<![\p{L}])tháng .*(?<![\p{L}])năm(?![\p{L}])/iu;
-const MOTTO = /^(?:CỘNG HO[ÀA] XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
+const MOTTO = /^(?:CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc)$/iu;
 const WHOLLY_BOLD = /^\*\*.*\*\*$/u;
 
 /** The title block as printed. */
