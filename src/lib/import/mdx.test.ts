@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './text/parse.ts';
-import type { ReportDocument } from './text/parse.ts';
+import type { Block, ReportDocument } from './model.ts';
 import {
   escapeMdxText,
   renderBlock,
@@ -13,7 +13,6 @@ import {
 } from './mdx.ts';
 import type { ImportMap } from './mdx.ts';
 import { miniReport, miniReportMap } from './fixtures/mini-report.ts';
-import type { Block } from './model.ts';
 
 const tenMonth = parseReport(readFileSync(new URL('./fixtures/ten-month-report.txt', import.meta.url), 'utf8'), 'ten-month-report.txt');
 

@@ -228,6 +228,46 @@ describe('parseReport on a report of another shape (ten-month fixture)', () => {
   });
 });
 
+describe('parseReport on small shapes', () => {
+  const head = ['Số: 1/BC-UBND', 'Hà Nội, ngày 1 tháng 1 năm 2022', '', 'BÁO CÁO', '', '**Văn bản mẫu viết cho kiểm thử — không phải văn bản thật**', ''];
+  const tail = ['', 'Nơi nhận:', '- Lưu: VT.', '', 'CHỦ TỊCH', '', 'Trần Thị C'];
+  const parse = (body: string[], after: string[] = []) => parseReport([...head, ...body, ...tail, ...after].join('\n'), 'x.txt');
+
+  it('numbers the headings of a later "Phần" under it, so they do not collide with the first part\'s', () => {
+    const d = parse(['PHẦN I', 'KẾT QUẢ', '', 'I. KINH TẾ', '', 'Tăng trưởng.', '', 'PHẦN II', 'ĐÁNH GIÁ', '', 'I. KINH TẾ', '', 'Khá.']);
+    expect(d.entries.map((e) => e.number)).toEqual(['I', 'Phần II.I']);
+    expect(outlineOf(d).map((h) => [h.number, h.marker, h.level])).toEqual([
+      ['Phần I', 'PHẦN I', 2],
+      ['Phần II', 'PHẦN II', 2],
+    ]);
+  });
+
+  it('reads appendices before "Nơi nhận:", each up to the next, with a title after ":"', () => {
+    const d = parse(['I. KINH TẾ', '', 'Tăng trưởng.', '', 'Phụ lục 1: Chỉ tiêu chủ yếu', '', 'A\tB', '1\t2', '', 'PHỤ LỤC 2', 'DANH MỤC DỰ ÁN', '', '- Dự án một.']);
+    expect(d.entries.map((e) => [e.number, e.marker, e.title, e.appendix, e.afterSignature, e.blocks.map((b) => b.type)])).toEqual([
+      ['I', 'I.', 'KINH TẾ', undefined, undefined, ['paragraph']],
+      ['Phụ lục 1', 'Phụ lục 1', 'Chỉ tiêu chủ yếu', true, undefined, ['table']],
+      ['Phụ lục 2', 'PHỤ LỤC 2', 'DANH MỤC DỰ ÁN', true, undefined, ['list']],
+    ]);
+    expect(d.signature.name).toBe('Trần Thị C');
+  });
+
+  it('takes arabic headings as the top level when there is no Roman one, and a text\'s closing outside a task section', () => {
+    const d = parse(['1. Kinh tế', '', 'Tăng.', '', '2. Xã hội', '', 'Ổn định.', '', 'Trên đây là báo cáo./.']);
+    expect(d.entries.map((e) => [e.number, e.marker ?? null, e.title])).toEqual([
+      ['1', '1.', 'Kinh tế'],
+      ['2', '2.', 'Xã hội'],
+      ['Lời kết', null, 'Lời kết'],
+    ]);
+  });
+
+  it('reads superscript footnotes after the signature too', () => {
+    const d = parse(['I. KINH TẾ', '', 'Tăng cùng kỳ¹.'], ['', '¹ Số liệu ước.']);
+    expect(d.footnotes).toEqual([{ n: 1, text: 'Số liệu ước.', line: 19 }]);
+    expect(d.signature).toEqual({ lines: ['CHỦ TỊCH'], name: 'Trần Thị C' });
+  });
+});
+
 describe('parseReport refusals', () => {
   const replaceIn = (source: string, from: string, to: string): string => {
     if (!source.includes(from)) throw new Error(`fixture has no "${from}"`);
@@ -279,8 +319,11 @@ describe('parseReport refusals', () => {
     ['no number line', inTen('Số: 215/BC-UBND\t', ''), 1, 'expected the number line ("Số: …/BC-…") in the title block (lines 1–14), before the first heading'],
     ['no place and date line', inMini('Hà Nội, ngày tháng 10 năm 2021', 'Hà Nội'), 5, 'expected the place and date line ("Lạng Sơn, ngày … tháng … năm …") after the number line (line 3)'],
     ['a document type not in capitals', inMini('BÁO CÁO', 'Báo cáo'), 7, 'expected the document type in capitals ("BÁO CÁO") after the place and date line, found "Báo cáo"'],
-    ['a footnote mark in the title block', inTen('tháng 11 năm 2021**', 'tháng 11 năm 2021¹¹**'), 9, 'footnote mark 11 in the title block; expected footnote marks only in the body and appendices'],
+    ['a footnote mark in the title block', inTen('tháng 11 năm 2021**', 'tháng 11 năm 2021¹¹**'), 9, 'footnote mark 11 in the title block; expected footnote marks only in the text of the body and appendices, not in headings, the title block or the signature'],
+    ['a footnote mark in a heading', inTen('1.2. Thu, chi ngân sách', '1.2. Thu, chi ngân sách¹¹'), 35, 'footnote mark 11 in a heading; expected footnote marks only in the text of the body and appendices, not in headings, the title block or the signature'],
     ['a heading with nothing under it', inTen('Giải ngân vốn đầu tư công còn chậm, đạt 61,3% kế hoạch.\n', ''), 66, 'heading "2. Tồn tại, hạn chế" has no text and no section follows it; expected text or a numbered heading under it'],
+    ['a letter heading with no heading above it', inTen('Thực hiện Kế hoạch số 12/KH-UBND', 'a) Mục lạc\n\nThực hiện Kế hoạch số 12/KH-UBND'), 13, 'heading "a)" has no parent heading; expected a Roman or numbered heading before it'],
+    ['a "Phần" heading with no title line', inMini('Phần II\n\nNHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2021\n', 'Phần II\n'), 42, '"Phần II" has no title; expected its title on the next line, found "Trong quý IV tập trung thực hiện các nhiệm vụ sau:"'],
     ['a paragraph cut off before "Nơi nhận:"', inMini('- Rà soát các khoản nợ đọng thuế.', 'Rà soát các khoản nợ đọng'), 54, 'paragraph is cut off: it ends without punctuation and "Nơi nhận:" follows; expected it to end with ".", ";" or ":"'],
   ])('refuses %s, naming the file and line', (_, input, line, message) => {
     const run = () => parseReport(input, 'x.txt');

@@ -11,7 +11,7 @@ import { readFootnotes } from './footnotes.ts';
 import { HEADING_RANK, isClosingLine, isRecipientsLine, isTaskSectionTitle, readAppendix, readHeading } from './headings.ts';
 import type { HeadingKind, HeadingLine } from './headings.ts';
 import { cellsOf, failFor, toLines, unwrapEmphasis } from './lines.ts';
-import type { SourceLine } from './lines.ts';
+import type { Fail, SourceLine } from './lines.ts';
 import { parseTitleBlock } from './title-block.ts';
 import { parseTrailer } from './trailer.ts';
 
@@ -38,7 +38,7 @@ export function parseReport(text: string, source: string): ReportDocument {
   const inlinesOf = (l: SourceLine): Inline[] => reading.inlines.get(l.line) ?? [l.text];
   const noRefs = (l: SourceLine, where: string): void => {
     const ref = inlinesOf(l).find((i) => typeof i !== 'string');
-    if (ref) fail(l.line, `footnote mark ${ref.footnote} in ${where}; expected footnote marks only in the body and appendices`);
+    if (ref) fail(l.line, `footnote mark ${ref.footnote} in ${where}; expected footnote marks only in the text of the body and appendices, not in headings, the title block or the signature`);
   };
 
   const firstHeading = body.find((l) => {
@@ -102,6 +102,7 @@ export function parseReport(text: string, source: string): ReportDocument {
 
   /** A structural heading (not a task); returns the index of the last line it used. */
   const heading = (h: HeadingLine, l: SourceLine, k: number): number => {
+    noRefs(l, 'a heading');
     const rank = HEADING_RANK[h.kind];
     if (pending && rank <= HEADING_RANK[pending.kind]) empty(pending);
     stack = stack.filter((open) => HEADING_RANK[open.kind] < rank);
@@ -112,7 +113,10 @@ export function parseReport(text: string, source: string): ReportDocument {
     if (h.kind === 'part') {
       if (title === undefined) {
         const next = body.slice(k + 1).find((n) => n.text !== '');
-        if (!next) return fail(l.line, `"${l.text}" has no title; expected its title on the next line`);
+        if (!next || !isTitleLine(next)) {
+          return fail(l.line, `"${l.text}" has no title; expected its title on the next line${next ? `, found "${next.text.slice(0, 60)}"` : ''}`);
+        }
+        noRefs(next, 'a heading');
         title = unwrapEmphasis(next.text);
         end = body.indexOf(next);
       }
@@ -146,11 +150,13 @@ export function parseReport(text: string, source: string): ReportDocument {
     let end = k;
     if (title === undefined) {
       const next = body.slice(k + 1).find((n) => n.text !== '');
-      if (next && !cellsOf(next) && !next.text.startsWith('(') && !readAppendix(next.text) && !isRecipientsLine(next.text) && (/^\*\*.*\*\*$/u.test(next.text) || !endsParagraph(next.text))) {
+      if (next && !next.text.startsWith('(') && isTitleLine(next)) {
+        noRefs(next, 'an appendix title');
         title = unwrapEmphasis(next.text);
         end = body.indexOf(next);
       }
     }
+    noRefs(l, 'an appendix line');
     claim(a.number, l.line, `"${l.text}"`);
     startEntry({ number: a.number, marker: a.marker, title: title ?? a.number, appendix: true, ...(afterSignature ? { afterSignature: true as const } : {}), line: l.line });
     inAppendix = true;
@@ -234,39 +240,45 @@ export function parseReport(text: string, source: string): ReportDocument {
     number: header.number,
     placeDate: header.placeDate,
     title: header.title,
-    outline: outline as OutlineHeading[],
+    outline: (outline as Array<OpenHeading & OutlineHeading>).map(({ kind: _kind, path: _path, ...h }) => h),
     entries,
     footnotes: [...reading.footnotes.values()].sort((a, b) => a.n - b.n),
     ...trailer!,
   };
+}
 
-  /** Every mark calls a footnote and every footnote is called; each refusal names both lines. */
-  function checkReferences(all: Entry[], footnotes: Map<number, Footnote>, plain: boolean, fail: ReturnType<typeof failFor>): void {
-    const marks = new Map<number, number>(); // footnote → line of its first mark
-    for (const entry of all) {
-      for (const block of entry.blocks) {
-        for (const [inlines, line] of blockRuns(block)) {
-          for (const i of inlines) if (typeof i !== 'string' && !marks.has(i.footnote)) marks.set(i.footnote, line);
-        }
+/** Every mark calls a footnote and every footnote is called; each refusal names both lines. */
+function checkReferences(all: Entry[], footnotes: Map<number, Footnote>, plain: boolean, fail: Fail): void {
+  const marks = new Map<number, number>(); // footnote → line of its first mark
+  for (const entry of all) {
+    for (const block of entry.blocks) {
+      for (const [inlines, line] of blockRuns(block)) {
+        for (const i of inlines) if (typeof i !== 'string' && !marks.has(i.footnote)) marks.set(i.footnote, line);
       }
     }
-    const defined = [...footnotes.values()].sort((a, b) => a.n - b.n);
-    const span = defined.length > 0 ? `the footnotes (lines ${defined[0]!.line}–${defined.at(-1)!.line})` : undefined;
-    for (const [n, line] of marks) {
-      if (footnotes.has(n)) continue;
-      fail(line, `footnote mark ${superscript(n)} calls footnote ${n}, which is not defined: ${span ? `${span} have no number ${n}` : 'the text defines no footnotes'}; expected a line "${superscript(n)} …" (or "${n} …" in the footnote block at the end) with its text`);
-    }
-    for (const f of defined) {
-      if (marks.has(f.n)) continue;
-      const before = [...marks].filter(([n]) => n < f.n).sort((a, b) => b[0] - a[0])[0];
-      const after = [...marks].filter(([n]) => n > f.n).sort((a, b) => a[0] - b[0])[0];
-      const where = before || after
-        ? `${before ? ` after footnote ${before[0]}'s mark (line ${before[1]})` : ''}${before && after ? ' and' : ''}${after ? ` before footnote ${after[0]}'s mark (line ${after[1]})` : ''}`
-        : ' in the body';
-      const form = plain ? `"${f.n}" glued to the word it explains ("cùng kỳ${f.n}")` : `"${superscript(f.n)}" glued to the word it explains`;
-      fail(f.line, `footnote ${f.n} is called by no mark; expected a mark ${form}${where}`);
-    }
   }
+  const defined = [...footnotes.values()].sort((a, b) => a.n - b.n);
+  const span = defined.length > 0 ? `the footnotes (lines ${defined[0]!.line}–${defined.at(-1)!.line})` : undefined;
+  for (const [n, line] of marks) {
+    if (footnotes.has(n)) continue;
+    fail(line, `footnote mark ${superscript(n)} calls footnote ${n}, which is not defined: ${span ? `${span} have no number ${n}` : 'the text defines no footnotes'}; expected a line "${superscript(n)} …" (or "${n} …" in the footnote block at the end) with its text`);
+  }
+  for (const f of defined) {
+    if (marks.has(f.n)) continue;
+    const before = [...marks].filter(([n]) => n < f.n).sort((a, b) => b[0] - a[0])[0];
+    const after = [...marks].filter(([n]) => n > f.n).sort((a, b) => a[0] - b[0])[0];
+    const where = before || after
+      ? `${before ? ` after footnote ${before[0]}'s mark (line ${before[1]})` : ''}${before && after ? ' and' : ''}${after ? ` before footnote ${after[0]}'s mark (line ${after[1]})` : ''}`
+      : ' in the body';
+    const form = plain ? `"${f.n}" glued to the word it explains ("cùng kỳ${f.n}")` : `"${superscript(f.n)}" glued to the word it explains`;
+    fail(f.line, `footnote ${f.n} is called by no mark; expected a mark ${form}${where}`);
+  }
+}
+
+/** Whether a line can be the title printed under a "Phần" or "PHỤ LỤC" line: no heading, table row or sentence. */
+function isTitleLine(l: SourceLine): boolean {
+  if (readHeading(l.text) || readAppendix(l.text) || isRecipientsLine(l.text) || cellsOf(l)) return false;
+  return /^\*\*.*\*\*$/u.test(l.text) || !endsParagraph(l.text);
 }
 
 /** A block's runs of inlines, each with its source line. */
