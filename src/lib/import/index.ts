@@ -3,10 +3,26 @@
  * entries and report.json. What the command line and other code may use.
  */
 export { decodeUtf8Text, EncodingError } from './text/encoding.ts';
-export { parseReport, ReportParseError } from './text/parse.ts';
+export { parseReport } from './text/parse.ts';
 export { DocxReadError, readDocx } from './docx/index.ts';
-export type { Entry, Footnote, Inline, Paragraph, ReportDocument } from './text/parse.ts';
+export { readerText } from './text/footnotes.ts';
+export { blockInlines, IMPORT_LABELS, ReportParseError } from './model.ts';
+export type {
+  Block,
+  Entry,
+  Footnote,
+  FootnoteRef,
+  Heading,
+  Inline,
+  Letterhead,
+  List,
+  ListItem,
+  OutlineHeading,
+  Paragraph,
+  ReportDocument,
+  Table,
+} from './model.ts';
 export { checkImportMap, ImportMapError, readImportMap } from './map.ts';
-export { renderEntryFile, renderReportJson, resolveTargets } from './mdx.ts';
+export { renderBlock, renderEntryFile, renderReportJson, resolveTargets } from './mdx.ts';
 export type { ImportMap } from './mdx.ts';
 export { lostSentences } from './verify.ts';

@@ -7,7 +7,7 @@
 import { closestKey } from '../../schemas/strict.ts';
 import { parseJsonText } from '../json-text.ts';
 import type { ImportMap } from './mdx.ts';
-import type { ReportDocument } from './text/parse.ts';
+import type { ReportDocument } from './model.ts';
 
 /** File ids must be lowercase ASCII kebab-case: the page URL is made from them. */
 const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;

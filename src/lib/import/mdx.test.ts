@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './text/parse.ts';
-import type { ReportDocument } from './text/parse.ts';
+import type { Block, ReportDocument } from './model.ts';
 import {
   escapeMdxText,
+  renderBlock,
   renderEntryFile,
   renderReportJson,
   resolveTargets,
@@ -12,6 +13,8 @@ import {
 } from './mdx.ts';
 import type { ImportMap } from './mdx.ts';
 import { miniReport, miniReportMap } from './fixtures/mini-report.ts';
+
+const tenMonth = parseReport(readFileSync(new URL('./fixtures/ten-month-report.txt', import.meta.url), 'utf8'), 'ten-month-report.txt');
 
 const mini = miniReport;
 const entry = (doc: ReportDocument, number: string) => {
@@ -57,7 +60,6 @@ describe('renderEntryFile', () => {
         'number: "I.1"',
         'marker: "1."',
         'order: 1',
-        'summary: ""',
         'indicators: []',
         'charts: []',
         'relatedTasks: []',
@@ -81,7 +83,7 @@ describe('renderEntryFile', () => {
     );
   });
 
-  it('writes a new task with task number, label title, no marker, and an escaped number', () => {
+  it('writes a new task with task number, label title, no marker, no summary, an escaped number and its list', () => {
     expect(renderEntryFile(entry(mini, 'Phần II.2'), mini.footnotes)).toBe(
       [
         '---',
@@ -89,7 +91,6 @@ describe('renderEntryFile', () => {
         'number: "Phần II.2"',
         'order: 5',
         'task: 2',
-        'summary: ""',
         'indicators: []',
         'charts: []',
         'relatedTasks: []',
@@ -97,7 +98,7 @@ describe('renderEntryFile', () => {
         '',
         '2\\. Tập trung thu ngân sách nhà nước.',
         '',
-        '\\- Rà soát các khoản nợ đọng thuế.',
+        '- Rà soát các khoản nợ đọng thuế.',
         '',
       ].join('\n'),
     );
@@ -141,7 +142,7 @@ describe('renderEntryFile', () => {
         '',
         '2\\. Tập trung thu ngân sách nhà nước.',
         '',
-        '\\- Rà soát các khoản nợ đọng thuế.',
+        '- Rà soát các khoản nợ đọng thuế.',
         '',
       ].join('\n'),
     );
@@ -151,7 +152,7 @@ describe('renderEntryFile', () => {
     const existing = `${curated.replace('Văn bản cũ.\n', '')}2. Cũ.\n\n<Chart id="thu-ngan-sach" />\n\nCũ nữa.\n\n<Figure n={2} />\n`;
     expect(splitFrontmatter(renderEntryFile(entry(mini, 'Phần II.2'), mini.footnotes, existing))?.body).toBe(
       '\n2\\. Tập trung thu ngân sách nhà nước.\n\n<Chart id="thu-ngan-sach" />\n\n' +
-        '\\- Rà soát các khoản nợ đọng thuế.\n\n<Figure n={2} />\n',
+        '- Rà soát các khoản nợ đọng thuế.\n\n<Figure n={2} />\n',
     );
   });
 
@@ -163,7 +164,84 @@ describe('renderEntryFile', () => {
   });
 });
 
-describe('renderReportJson', () => {
+describe('renderBlock', () => {
+  it.each<[string, Block, string]>([
+    ['a paragraph, escaped', { type: 'paragraph', inlines: ['1. Mục {a}', { footnote: 2 }, '.'], line: 1 }, '1\\. Mục \\{a\\}[^2].'],
+    [
+      'a list with nested items',
+      {
+        type: 'list',
+        line: 1,
+        items: [
+          { inlines: ['Ngô, trong đó:'], line: 1, items: [{ inlines: ['vụ Xuân', { footnote: 3 }, ';'], line: 2, items: [] }] },
+          { inlines: ['- lạ <b>;'], line: 3, items: [] },
+        ],
+      },
+      '- Ngô, trong đó:\n  - vụ Xuân[^3];\n- \\- lạ \\<b\\>;',
+    ],
+    [
+      'a table: header, separator, rows; "|" escaped, an empty cell kept',
+      { type: 'table', line: 1, header: [['Chỉ tiêu'], ['Số']], rows: [[['Thu | chi', { footnote: 4 }], ['98.500']], [[], ['1.2']]] },
+      '| Chỉ tiêu | Số |\n| --- | --- |\n| Thu \\| chi[^4] | 98.500 |\n|  | 1.2 |',
+    ],
+  ])('%s', (_, block, mdx) => {
+    expect(renderBlock(block)).toBe(mdx);
+  });
+});
+
+describe('renderEntryFile for other shapes', () => {
+  it('writes an appendix after the signature with its flags, no summary, and its table', () => {
+    expect(renderEntryFile(entry(tenMonth, 'Phụ lục'), tenMonth.footnotes)).toBe(
+      [
+        '---',
+        'title: "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU 10 THÁNG NĂM 2021"',
+        'number: "Phụ lục"',
+        'marker: "PHỤ LỤC"',
+        'order: 20',
+        'appendix: true',
+        'afterSignature: true',
+        'indicators: []',
+        'charts: []',
+        'relatedTasks: []',
+        '---',
+        '',
+        '(Kèm theo Báo cáo số 215/BC-UBND ngày 05/11/2021 của Ủy ban nhân dân huyện Bắc Sa)',
+        '',
+        '| Chỉ tiêu | Đơn vị tính | Kế hoạch năm | Thực hiện 10 tháng | So kế hoạch (%) |',
+        '| --- | --- | --- | --- | --- |',
+        '| Tổng diện tích gieo trồng | ha | 9.700 | 9.850 | 101,5 |',
+        '| Sản lượng lương thực có hạt | tấn | 31.500 | 30.240 | 96,0 |',
+        '| Trồng rừng tập trung | ha | 800 | 820 | 102,5 |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('defines a footnote called from a list item', () => {
+    const body = splitFrontmatter(renderEntryFile(entry(tenMonth, 'II.1.1'), tenMonth.footnotes))?.body ?? '';
+    expect(body).toContain('\n- Cây ăn quả: 1.905 ha, sản lượng 14.200 tấn[^3].\n');
+    expect(body).toContain('\n[^3]: Sản lượng tăng 6,8% so với cùng kỳ do giá bán ổn định.\n');
+  });
+
+  it('keeps every existing key in its place, replaces the importer\'s keys there, drops a marker the text lost, adds a new one after its predecessor', () => {
+    const existing = ['---', 'title: "Cũ"', 'marker: "9."', 'number: "cũ"', 'summary: "Tóm tắt."', 'untyped: []', 'indicators: []', 'order: 3', 'mainPoint: true', '---', '', 'Cũ.', ''].join('\n');
+    const file = renderEntryFile(entry(tenMonth, 'V.2'), tenMonth.footnotes, existing);
+    expect(splitFrontmatter(file)?.frontmatter).toBe(
+      ['title: "Cũ"', 'number: "V.2"', 'summary: "Tóm tắt."', 'untyped: []', 'indicators: []', 'charts: []', 'relatedTasks: []', 'order: 12', 'task: 2', 'mainPoint: true'].join('\n'),
+    );
+  });
+});
+
+describe('renderReportJson and the letterhead', () => {
+  it('writes the letterhead of a text that has one, and drops it when the text no longer has it', () => {
+    const withLetterhead = renderReportJson(tenMonth);
+    expect((JSON.parse(withLetterhead) as Record<string, unknown>)['letterhead']).toEqual({
+      issuer: ['ỦY BAN NHÂN DÂN', 'HUYỆN BẮC SA'],
+      motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    });
+    expect(Object.keys(JSON.parse(renderReportJson(mini, withLetterhead)) as object)).not.toContain('letterhead');
+  });
+
   it('writes the importer keys of a new report.json', () => {
     const json = JSON.parse(renderReportJson(mini)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([

@@ -2,7 +2,8 @@
  * Render the parsed report as MDX entry files and report.json, merging into existing files so
  * hand-curated frontmatter survives a re-import. Pure: callers read and write the files.
  */
-import type { Entry, Footnote, Inline, ReportDocument } from './text/parse.ts';
+import { blockInlines } from './model.ts';
+import type { Block, Entry, Footnote, Inline, ListItem, ReportDocument } from './model.ts';
 
 /** Where each section number goes: `{ "entries": { "II.1.b": { "collection": "economy", "id": "kinh-te-cua-khau" } } }`. */
 export interface ImportMap {
@@ -21,16 +22,19 @@ export interface EntryTarget {
 }
 
 /** Frontmatter keys the importer rewrites on every run. Task titles are hand-curated after the first run. */
-const OWNED_KEYS = ['title', 'number', 'marker', 'order', 'task'] as const;
-/** Frontmatter key order for new files, with defaults for the keys the lead curates. */
+const OWNED_KEYS = ['title', 'number', 'marker', 'order', 'task', 'appendix', 'afterSignature'] as const;
+/**
+ * Frontmatter key order for new files, with defaults for the keys the lead curates. A summary is the
+ * publisher's words: a new file has none (an empty one would be refused), an existing one is kept.
+ */
 const CURATED_DEFAULTS: ReadonlyArray<[string, string]> = [
-  ['summary', 'summary: ""'],
   ['indicators', 'indicators: []'],
   ['charts', 'charts: []'],
   ['relatedTasks', 'relatedTasks: []'],
 ];
 /** Keys of report.json the importer owns; every other key is preserved. */
 export const REPORT_OWNED_KEYS = [
+  'letterhead',
   'documentType',
   'number',
   'placeDate',
@@ -110,31 +114,50 @@ export function renderInlines(inlines: Inline[]): string {
   return escapeMdxText(joined).replace(PLACEHOLDER, (_, n: string) => `[^${n}]`);
 }
 
-/** Footnote numbers an entry references, in order of first reference. */
+/** Footnote numbers an entry references, in order of first reference (list items and table cells included). */
 export function footnotesOf(entry: Entry): number[] {
   const seen = new Set<number>();
-  for (const p of entry.paragraphs) {
-    for (const i of p.inlines) if (typeof i !== 'string') seen.add(i.footnote);
+  for (const run of entry.blocks.flatMap(blockInlines)) {
+    for (const i of run) if (typeof i !== 'string') seen.add(i.footnote);
   }
   return [...seen];
 }
 
+/** Render list items as Markdown: `- item`, nested items indented `  - item`. */
+function renderItems(items: ListItem[], indent: string): string[] {
+  return items.flatMap((item) => [`${indent}- ${renderInlines(item.inlines)}`, ...renderItems(item.items, `${indent}  `)]);
+}
+
+/** Render a table cell: escaped like a paragraph, and `|` escaped so it does not split the cell. */
+function renderCell(cell: Inline[]): string {
+  return renderInlines(cell).replace(/\|/gu, '\\|');
+}
+
+/** Render one block as MDX: a paragraph, a Markdown list, or a GFM table (header, `| --- |` row, rows). */
+export function renderBlock(block: Block): string {
+  if (block.type === 'paragraph') return renderInlines(block.inlines);
+  if (block.type === 'list') return renderItems(block.items, '').join('\n');
+  const row = (cells: Inline[][]): string => `| ${cells.map(renderCell).join(' | ')} |`;
+  return [row(block.header), `| ${block.header.map(() => '---').join(' | ')} |`, ...block.rows.map(row)].join('\n');
+}
+
 /**
  * MDX blocks an author added to a body (`import …` lines, components such as `<Chart id="…" />`),
- * each with the number of imported paragraphs before it, so a re-import can put them back.
+ * each with the number of imported blocks (paragraphs, lists, tables) before it, so a re-import can put
+ * them back.
  */
 export function authoredBlocks(body: string): Array<{ after: number; block: string }> {
   const found: Array<{ after: number; block: string }> = [];
-  let paragraphs = 0;
+  let imported = 0;
   for (const block of body.split(/\n{2,}/u).map((b) => b.trim()).filter(Boolean)) {
-    if (/^(?:import\s|export\s|<[A-Za-z])/u.test(block)) found.push({ after: paragraphs, block });
-    else if (!block.startsWith('[^')) paragraphs += 1;
+    if (/^(?:import\s|export\s|<[A-Za-z])/u.test(block)) found.push({ after: imported, block });
+    else if (!block.startsWith('[^')) imported += 1;
   }
   return found;
 }
 
 /**
- * The MDX body of an entry: paragraphs (with `authored` blocks put back after the paragraph they
+ * The MDX body of an entry: its blocks (with `authored` blocks put back after the block they
  * followed), then the definitions of the footnotes it references.
  */
 export function renderEntryBody(
@@ -143,13 +166,13 @@ export function renderEntryBody(
   authored: Array<{ after: number; block: string }> = [],
 ): string {
   const byNumber = new Map(footnotes.map((f) => [f.n, f]));
-  const paragraphs: string[] = [];
+  const parts: string[] = [];
   const placeAfter = (k: number): void => {
-    for (const a of authored) if (Math.min(a.after, entry.paragraphs.length) === k) paragraphs.push(a.block);
+    for (const a of authored) if (Math.min(a.after, entry.blocks.length) === k) parts.push(a.block);
   };
   placeAfter(0);
-  entry.paragraphs.forEach((p, k) => {
-    paragraphs.push(renderInlines(p.inlines));
+  entry.blocks.forEach((block, k) => {
+    parts.push(renderBlock(block));
     placeAfter(k + 1);
   });
   const defs = footnotesOf(entry).map((n) => {
@@ -157,7 +180,7 @@ export function renderEntryBody(
     if (!f) throw new Error(`Footnote ${n} referenced in "${entry.number}" has no definition`);
     return `[^${n}]: ${escapeMdxText(f.text)}`;
   });
-  return [...paragraphs, ...defs].join('\n\n') + '\n';
+  return [...parts, ...defs].join('\n\n') + '\n';
 }
 
 /** Split frontmatter into top-level key blocks (a `key:` line plus its indented continuation). */
@@ -183,6 +206,32 @@ export function frontmatterBlocks(frontmatter: string): Map<string, string> {
   return result;
 }
 
+/**
+ * The frontmatter key blocks of a rendered entry. A new file gets the importer's keys, then the curated
+ * defaults. Over an existing file every key keeps its place (a person's order survives a re-import): the
+ * importer's keys are replaced where they stand, dropped when the text no longer has them, and a missing
+ * key is inserted after the key that precedes it in the canonical order.
+ */
+function mergeFrontmatter(owned: Map<string, string>, kept: Map<string, string>): string[] {
+  const defaults = new Map(CURATED_DEFAULTS);
+  if (kept.size === 0) return [...owned.values(), ...defaults.values()];
+  const ownedKeys = new Set<string>(OWNED_KEYS);
+  const result: Array<[string, string]> = [];
+  for (const [key, block] of kept) {
+    if (!ownedKeys.has(key)) result.push([key, block]);
+    else if (owned.has(key)) result.push([key, owned.get(key)!]);
+  }
+  const canonical = [...OWNED_KEYS, ...defaults.keys()];
+  canonical.forEach((key, k) => {
+    const block = owned.get(key) ?? (defaults.has(key) ? defaults.get(key) : undefined);
+    if (block === undefined || result.some(([have]) => have === key)) return;
+    const before = canonical.slice(0, k).reverse().find((prev) => result.some(([have]) => have === prev));
+    const at = before === undefined ? 0 : result.findIndex(([have]) => have === before) + 1;
+    result.splice(at, 0, [key, block]);
+  });
+  return result.map(([, block]) => block);
+}
+
 /** Split an MDX file into its frontmatter text (without fences) and body; undefined when it has none. */
 export function splitFrontmatter(file: string): { frontmatter: string; body: string } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/u.exec(file);
@@ -191,8 +240,8 @@ export function splitFrontmatter(file: string): { frontmatter: string; body: str
 
 /**
  * Render an entry's MDX file. With `existing` (the current file), keeps its curated frontmatter
- * (summary, indicators, charts, relatedTasks, a task's title, any other key) and the components an
- * author placed in the body, and replaces the rest.
+ * (summary, indicators, charts, relatedTasks, a task's title, any other key) in its place and the
+ * components an author placed in the body, and replaces the rest.
  */
 export function renderEntryFile(entry: Entry, footnotes: Footnote[], existing?: string): string {
   const parts = existing === undefined ? undefined : splitFrontmatter(existing);
@@ -203,18 +252,20 @@ export function renderEntryFile(entry: Entry, footnotes: Footnote[], existing?: 
   if (entry.marker !== undefined) owned.set('marker', `marker: ${yamlString(entry.marker)}`);
   owned.set('order', `order: ${entry.order}`);
   if (entry.task !== undefined) owned.set('task', `task: ${entry.task}`);
+  if (entry.appendix) owned.set('appendix', 'appendix: true');
+  if (entry.afterSignature) owned.set('afterSignature', 'afterSignature: true');
 
-  const lines = [...owned.values()];
-  for (const [key, fallback] of CURATED_DEFAULTS) lines.push(kept.get(key) ?? fallback);
-  const known = new Set<string>([...OWNED_KEYS, ...CURATED_DEFAULTS.map(([k]) => k)]);
-  for (const [key, block] of kept) if (!known.has(key)) lines.push(block);
-
+  const lines = mergeFrontmatter(owned, kept);
   return `---\n${lines.join('\n')}\n---\n\n${renderEntryBody(entry, footnotes, authoredBlocks(parts?.body ?? ''))}`;
 }
 
-/** Render report.json: the importer's keys replaced, every other key of `existing` kept in place. */
+/**
+ * Render report.json: the importer's keys replaced, every other key of `existing` kept in place. A key
+ * the text no longer has (a `letterhead`) is dropped.
+ */
 export function renderReportJson(doc: ReportDocument, existing?: string): string {
   const owned: Record<(typeof REPORT_OWNED_KEYS)[number], unknown> = {
+    letterhead: doc.letterhead,
     documentType: doc.documentType,
     number: doc.number,
     placeDate: doc.placeDate,

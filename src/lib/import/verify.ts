@@ -3,9 +3,13 @@
  * occur in the output (the fidelity rule of `lib/fidelity.ts`), so no section, paragraph or footnote is
  * lost between the text and the files — whatever the map did.
  */
-import { readEntryText } from '../entry-text.ts';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseEntryBody } from '../entry-text.ts';
 import { normaliseText, sourceSentences } from '../fidelity.ts';
 import { splitFrontmatter } from './mdx.ts';
+import { readerText } from './text/footnotes.ts';
+import { failFor, toLines } from './text/lines.ts';
 
 /** One written MDX entry, read back from disk. */
 export interface WrittenEntry {
@@ -15,7 +19,14 @@ export interface WrittenEntry {
   text: string;
 }
 
-/** The printed text of a written entry: its heading (marker and title, when printed) and its body's paragraphs and footnotes. */
+/** Text of every paragraph (list items' and footnotes' included) and of every table row (cells joined by a space). */
+function blockTexts(node: Nodes, out: string[]): void {
+  if (node.type === 'paragraph' || node.type === 'heading') out.push(toString(node));
+  else if (node.type === 'tableRow') out.push(node.children.map((cell) => toString(cell)).join(' '));
+  else if ('children' in node) for (const child of node.children as Nodes[]) blockTexts(child, out);
+}
+
+/** The printed text of a written entry: its heading (marker and title, when printed) and its body's paragraphs, lists, tables and footnotes. */
 function entryText(file: WrittenEntry): string[] {
   const parts = splitFrontmatter(file.text);
   if (!parts) return [];
@@ -29,17 +40,15 @@ function entryText(file: WrittenEntry): string[] {
     }
   };
   const marker = field('marker');
-  const text = readEntryText(parts.body, 'x');
-  return [
-    ...(marker !== '' ? [`${marker} ${field('title')}`] : []),
-    ...text.paragraphs.map((p) => p.text),
-    ...text.footnotes.map((f) => f.text),
-  ];
+  const texts: string[] = [];
+  blockTexts(parseEntryBody(parts.body), texts);
+  return [...(marker !== '' ? [`${marker} ${field('title')}`] : []), ...texts];
 }
 
-/** The printed text of report.json: header, outline headings, recipients and signature. */
+/** The printed text of report.json: letterhead, header, outline headings, recipients and signature. */
 function reportText(reportJson: string): string[] {
   const r = JSON.parse(reportJson) as {
+    letterhead?: { issuer: string[]; motto: string[] };
     number?: string;
     placeDate?: string;
     documentType?: string;
@@ -49,7 +58,15 @@ function reportText(reportJson: string): string[] {
     recipients?: string[];
     signature?: { lines: string[]; name: string };
   };
+  const issuer = r.letterhead?.issuer ?? [];
+  const motto = r.letterhead?.motto ?? [];
+  // A letterhead row and a number line may share one TAB line: their cells read as one sentence.
+  const rows = Array.from({ length: Math.max(issuer.length, motto.length) }, (_, k) => `${issuer[k] ?? ''} ${motto[k] ?? ''}`);
   return [
+    ...issuer,
+    ...motto,
+    ...rows,
+    `${r.number ?? ''} ${r.placeDate ?? ''}`,
     r.number ?? '',
     r.placeDate ?? '',
     r.documentType ?? '',
@@ -62,8 +79,12 @@ function reportText(reportJson: string): string[] {
   ];
 }
 
-/** Sentences of `source` that occur in none of the written files. Empty means nothing was lost. */
+/**
+ * Sentences of `source` that occur in none of the written files. Empty means nothing was lost. The
+ * source is read as the parser reads it (footnote marks, plain or superscript, and list markers are no
+ * text of their own).
+ */
 export function lostSentences(source: string, entries: WrittenEntry[], reportJson: string): string[] {
   const output = normaliseText([...reportText(reportJson), ...entries.flatMap(entryText)].join(' \u0000 '));
-  return sourceSentences(source).filter((s) => !output.includes(s));
+  return sourceSentences(readerText(toLines(source), failFor('source'))).filter((s) => !output.includes(s));
 }

@@ -1,378 +1,290 @@
 /**
- * Parse a plain-text Vietnamese report (header, "Phần" parts, numbered headings, body paragraphs,
- * superscript footnotes, recipients, signature) into a document model. Pure: no fs, no Astro.
+ * Parse a plain-text Vietnamese report (the shapes of CANONICAL-TEXT: title block, "Phần"/Roman/arabic/
+ * "1.1."/letter headings, a next-period task section, paragraphs, "- "/"+ " lists, TAB tables,
+ * appendices, footnotes superscript or plain, recipients, signature) into the document model. What it
+ * cannot place it refuses with the line and what it expected. Pure: no fs, no Astro.
  */
+import { IMPORT_LABELS } from '../model.ts';
+import type { Entry, Footnote, Heading, Inline, OutlineHeading, ReportDocument } from '../model.ts';
+import { BlockReader, endsParagraph } from './blocks.ts';
+import { readFootnotes } from './footnotes.ts';
+import { HEADING_RANK, isClosingLine, isRecipientsLine, isTaskSectionTitle, readAppendix, readHeading } from './headings.ts';
+import type { HeadingKind, HeadingLine } from './headings.ts';
+import { cellsOf, failFor, toLines, unwrapEmphasis } from './lines.ts';
+import type { Fail, SourceLine } from './lines.ts';
+import { parseTitleBlock } from './title-block.ts';
+import { parseTrailer } from './trailer.ts';
 
-/** Labels the importer gives entries that have no printed heading of their own. */
-export const IMPORT_LABELS = {
-  /** Title of the text between a "Phần" heading and its first numbered item. */
-  partIntro: (part: string): string => `Mở đầu ${part}`,
-  /** Title of a new task file: "Nhiệm vụ 3". */
-  task: (n: number): string => `Nhiệm vụ ${n}`,
-};
+export { IMPORT_LABELS, ReportParseError } from '../model.ts';
+export type { Block, Entry, Footnote, FootnoteRef, Heading, Inline, Letterhead, List, ListItem, OutlineHeading, Paragraph, ReportDocument, Table } from '../model.ts';
+export { endsParagraph } from './blocks.ts';
+export { readSuperscript, splitFootnoteRefs } from './footnotes.ts';
 
-/** A footnote reference inside a paragraph: the original number. */
-export interface FootnoteRef {
-  /** Footnote number as printed (superscript digits). */
-  footnote: number;
+/** A heading on the stack of open headings. */
+interface OpenHeading extends Heading {
+  kind: HeadingKind;
+  path: string[];
 }
 
-/** A run of paragraph text (markdown emphasis kept as printed) or a footnote reference. */
-export type Inline = string | FootnoteRef;
-
-/** One body paragraph, mended across page breaks. */
-export interface Paragraph {
-  /** Text and footnote references in reading order. */
-  inlines: Inline[];
-  /** 1-based source line where the paragraph starts. */
-  line: number;
-}
-
-/** A heading as printed. */
-export interface Heading {
-  /** Section number: "Phần I", "II", "II.1", "II.1.đ". */
-  number: string;
-  /** Marker as printed: "Phần I", "II.", "1.", "đ)". */
-  marker: string;
-  /** Heading text as printed, without its marker. */
-  title: string;
-  /** HTML heading level: 2 for "Phần", 3 Roman, 4 arabic, 5 letters. */
-  level: number;
-  /** 1-based source line. */
-  line: number;
-}
-
-/** A heading without text of its own, and the order of the first entry after it. */
-export interface OutlineHeading extends Heading {
-  /** Order of the first entry this heading stands before. */
-  before: number;
-}
-
-/** A section with its own text: becomes one MDX entry. */
-export interface Entry {
-  /** Section number: "II.1.b", "Phần II", "Phần II.3". */
-  number: string;
-  /** Marker as printed ("1.", "b)"); absent for part intros and tasks. */
-  marker?: string;
-  /** Heading text, or an importer label for intros and tasks. */
-  title: string;
-  /** Position in the document, 1-based. */
-  order: number;
-  /** For tasks (numbered items of a later part): the task number. */
-  task?: number;
-  /** Body paragraphs in order. */
-  paragraphs: Paragraph[];
-  /** 1-based source line of the heading (or first paragraph). */
-  line: number;
-}
-
-/** A footnote body. */
-export interface Footnote {
-  /** Number as printed. */
-  n: number;
-  /** Text as printed, without the leading superscript number. */
-  text: string;
-  /** 1-based source line of the definition. */
-  line: number;
-}
-
-/** The whole report. */
-export interface ReportDocument {
-  /** "BÁO CÁO". */
-  documentType: string;
-  /** Number line with its blanks: "Số: /BC-UBND". */
-  number: string;
-  /** Place and date line: "Lạng Sơn, ngày tháng 10 năm 2021". */
-  placeDate: string;
-  /** Title without bold markers; line breaks kept as "\n". */
-  title: string;
-  /** Headings without text of their own, in document order. */
-  outline: OutlineHeading[];
-  /** Sections with text, in document order. */
-  entries: Entry[];
-  /** Footnotes sorted by number. */
-  footnotes: Footnote[];
-  /** "Nơi nhận:" as printed. */
-  recipientsLabel: string;
-  /** Recipient lines without their leading "- ". */
-  recipients: string[];
-  /** Signature block lines (bold markers removed) and the signatory's name. */
-  signature: { lines: string[]; name: string };
-}
-
-/** A problem in the input, located by file name and line. */
-export class ReportParseError extends Error {
-  /** Input file name as given to the parser. */
-  readonly source: string;
-  /** 1-based line number. */
-  readonly line: number;
-
-  constructor(source: string, line: number, message: string) {
-    super(`${source}:${line}: ${message}`);
-    this.name = 'ReportParseError';
-    this.source = source;
-    this.line = line;
-  }
-}
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
-const FOOTNOTE_DEF = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/u;
-const PART = /^Phần ([IVXLC]+)$/u;
-const ROMAN = /^([IVXLC]+)\. (.+)$/u;
-const ARABIC = /^(\d+)\. (.+)$/u;
-const LETTER = /^([a-zđ])\) (.+)$/u;
-const RECIPIENTS = /^Nơi nhận:?$/u;
-/** Units written with a superscript power ("m³"): not footnote references. */
-const UNIT_BEFORE_POWER = /(?:^|\s)(?:mm|cm|dm|m|km)$/u;
-const TERMINAL = new Set(['.', ':', ';', '!', '?', '…', '”', '"', '»']);
-
-/** Superscript digits → number: "³⁸" → 38. */
-export function readSuperscript(digits: string): number {
-  let n = 0;
-  for (const ch of digits) n = n * 10 + SUPERSCRIPT_DIGITS.indexOf(ch);
-  return n;
-}
-
-/** Split a line into text and footnote references; "m³" after a unit stays text. */
-export function splitFootnoteRefs(text: string): Inline[] {
-  const inlines: Inline[] = [];
-  let last = 0;
-  for (const match of text.matchAll(SUPERSCRIPT_RUN)) {
-    const start = match.index;
-    const before = text.slice(0, start);
-    if (/^[²³]$/u.test(match[0]) && UNIT_BEFORE_POWER.test(before)) continue;
-    if (start === 0 || /\s/u.test(text[start - 1] ?? ' ')) continue;
-    pushText(inlines, text.slice(last, start));
-    inlines.push({ footnote: readSuperscript(match[0]) });
-    last = start + match[0].length;
-  }
-  pushText(inlines, text.slice(last));
-  return inlines;
-}
-
-function pushText(inlines: Inline[], text: string): void {
-  if (text === '') return;
-  const prev = inlines.at(-1);
-  if (typeof prev === 'string') inlines[inlines.length - 1] = prev + text;
-  else inlines.push(text);
-}
-
-/** Whether a body line ends a paragraph (terminal punctuation, ignoring closing emphasis and refs). */
-export function endsParagraph(line: string): boolean {
-  if (/^\*\*.*\*\*$/u.test(line)) return true; // a wholly bold line is a run-in label
-  const stripped = line.replace(/[*\s⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '');
-  return TERMINAL.has(stripped.at(-1) ?? '.');
-}
-
-/** Join a continuation onto a paragraph cut by a page break: no space after a glued hyphen. */
-function joinerFor(text: string): string {
-  return /\S-$/u.test(text) ? '' : ' ';
-}
-
-function stripBold(text: string): string {
-  return text.replace(/^\*\*/u, '').replace(/\*\*$/u, '');
-}
-
-interface SourceLine {
-  text: string;
-  line: number;
-}
+/** The superscript form of a number, for messages: 4 → "⁴". */
+const superscript = (n: number): string => String(n).replace(/\d/gu, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
 
 /** Parse a report's plain text. `source` names the input in error messages. */
 export function parseReport(text: string, source: string): ReportDocument {
-  const lines: SourceLine[] = text
-    .replace(/^\uFEFF/u, '')
-    .split(/\r?\n/u)
-    .map((t, i) => ({ text: t.trim(), line: i + 1 }));
-  const fail = (line: number, message: string): never => {
-    throw new ReportParseError(source, line, message);
+  const fail = failFor(source);
+  const lines = toLines(text);
+  const reading = readFootnotes(lines, fail);
+  const body = lines.slice(0, reading.blockStart).filter((l) => !reading.definitionLines.has(l.line));
+  const inlinesOf = (l: SourceLine): Inline[] => reading.inlines.get(l.line) ?? [l.text];
+  const noRefs = (l: SourceLine, where: string): void => {
+    const ref = inlinesOf(l).find((i) => typeof i !== 'string');
+    if (ref) fail(l.line, `footnote mark ${ref.footnote} in ${where}; expected footnote marks only in the text of the body and appendices, not in headings, the title block or the signature`);
   };
 
-  const firstPart = lines.findIndex((l) => PART.test(l.text));
-  if (lines[firstPart]?.text !== 'Phần I') {
-    const firstHeading = lines.find((l) => PART.test(l.text) || ROMAN.test(l.text) || ARABIC.test(l.text));
-    fail(firstHeading?.line ?? lines.length, 'expected a "Phần I" heading before the body, found none');
+  const firstHeading = body.find((l) => {
+    const h = readHeading(l.text);
+    return h !== undefined && h.kind !== 'letter';
+  });
+  const recipientsAt = body.findIndex((l) => isRecipientsLine(l.text));
+  if (!firstHeading || (recipientsAt >= 0 && firstHeading.line > body[recipientsAt]!.line)) {
+    fail(firstHeading?.line ?? body[recipientsAt]?.line ?? lines.length, 'expected a heading ("Phần I", "I. …" or "1. …") after the title block, found none');
   }
-  const header = parseHeader(lines.slice(0, firstPart), fail);
+  const titleLines = body.filter((l) => l.line < firstHeading!.line);
+  const header = parseTitleBlock(titleLines, firstHeading!.line, fail);
+  for (const l of titleLines) if (!header.rest.includes(l)) noRefs(l, 'the title block');
 
   const entries: Entry[] = [];
   const outline: Array<Heading & { before?: number }> = [];
-  const footnotes = new Map<number, Footnote>();
-  const refLines = new Map<number, number>();
+  const numbers = new Map<string, { line: number; label: string }>();
+  const claim = (number: string, line: number, label: string): void => {
+    const earlier = numbers.get(number);
+    if (earlier) {
+      fail(line, `section number "${number}" is used twice: ${label} here and ${earlier.label} at line ${earlier.line}; expected each heading under one parent to have its own number`);
+    }
+    numbers.set(number, { line, label });
+  };
 
-  let part: Heading | undefined;
-  let partIndex = 0;
-  let stack: Heading[] = []; // Roman, arabic, letter headings of the current part
-  let current: Entry | undefined; // entry receiving paragraphs
-  let currentHeading: Heading | undefined; // latest heading; an entry once it gets text
-  let open: { paragraph: Paragraph; last: string } | undefined; // unterminated paragraph
+  let stack: OpenHeading[] = [];
+  let part: OpenHeading | undefined;
+  let parts = 0;
+  let taskSection: OpenHeading | undefined;
+  let pending: OpenHeading | undefined; // latest heading; an entry once text follows it
+  let current: Entry | undefined;
+  let reader: BlockReader | undefined;
+  let inAppendix = false;
+  let trailer: ReturnType<typeof parseTrailer> | undefined;
 
-  const startEntry = (fields: Omit<Entry, 'order' | 'paragraphs'>, from: Heading | undefined): Entry => {
-    const entry: Entry = { ...fields, order: entries.length + 1, paragraphs: [] };
+  const closeBlocks = (): void => {
+    reader?.end();
+  };
+  const startEntry = (fields: Omit<Entry, 'order' | 'blocks'>, from?: Heading, keepHeading = false): Entry => {
+    const entry: Entry = { ...fields, order: entries.length + 1, blocks: [] };
     entries.push(entry);
-    if (from && from.level > 2) outline.splice(outline.indexOf(from), 1);
+    if (from && !keepHeading) outline.splice(outline.indexOf(from), 1);
     for (const h of outline) h.before ??= entry.order;
+    current = entry;
+    reader = new BlockReader(entry.blocks, fail);
+    pending = undefined;
     return entry;
   };
-  const addHeading = (heading: Heading): void => {
-    outline.push(heading);
-    currentHeading = heading;
+  const empty = (h: Heading): never => fail(h.line, `heading "${h.marker} ${h.title}" has no text and no section follows it; expected text or a numbered heading under it`);
+  const requireText = (): void => {
+    for (const h of outline) if (h.before === undefined) empty(h);
+  };
+  const addHeading = (h: OpenHeading): void => {
+    closeBlocks();
+    stack.push(h);
+    outline.push(h);
+    pending = h;
     current = undefined;
-  };
-  const addRefs = (inlines: Inline[], line: number): void => {
-    for (const inline of inlines) {
-      if (typeof inline !== 'string' && !refLines.has(inline.footnote)) refLines.set(inline.footnote, line);
-    }
+    reader = undefined;
   };
 
-  let i = firstPart;
-  let end = lines.length;
-  for (; i < lines.length; i++) {
-    const { text: t, line } = lines[i]!;
-    if (t === '') continue;
-    if (RECIPIENTS.test(t)) {
-      end = i;
-      break;
+  /** A structural heading (not a task); returns the index of the last line it used. */
+  const heading = (h: HeadingLine, l: SourceLine, k: number): number => {
+    noRefs(l, 'a heading');
+    const rank = HEADING_RANK[h.kind];
+    if (pending && rank <= HEADING_RANK[pending.kind]) empty(pending);
+    stack = stack.filter((open) => HEADING_RANK[open.kind] < rank);
+    if (taskSection && !stack.includes(taskSection)) taskSection = undefined;
+    const parent = stack.at(-1);
+    let end = k;
+    let title = h.title;
+    if (h.kind === 'part') {
+      if (title === undefined) {
+        const next = body.slice(k + 1).find((n) => n.text !== '');
+        if (!next || !isTitleLine(next)) {
+          return fail(l.line, `"${l.text}" has no title; expected its title on the next line${next ? `, found "${next.text.slice(0, 60)}"` : ''}`);
+        }
+        noRefs(next, 'a heading');
+        title = unwrapEmphasis(next.text);
+        end = body.indexOf(next);
+      }
+      parts += 1;
+    } else if (h.kind === 'sub2' || h.kind === 'sub3') {
+      const want: HeadingKind = h.kind === 'sub2' ? 'arabic' : 'sub2';
+      const wanted = h.path.slice(0, -1).join('.');
+      if (parent?.kind !== want || parent.path.join('.') !== wanted) {
+        const near = parent ? `the nearest heading above it is "${parent.marker} ${parent.title}" (line ${parent.line})` : 'no heading stands above it';
+        fail(l.line, `heading "${h.marker}" belongs under "${wanted}." but ${near}; expected "${wanted}." before it, or a number under the heading above`);
+      }
+    } else if (h.kind === 'letter' && !parent) {
+      fail(l.line, `heading "${h.marker}" has no parent heading; expected a Roman or numbered heading before it`);
     }
-    const def = FOOTNOTE_DEF.exec(t);
-    if (def) {
-      const n = readSuperscript(def[1]!);
-      const earlier = footnotes.get(n);
-      if (earlier) fail(line, `footnote ${n} is defined twice (first at line ${earlier.line})`);
-      footnotes.set(n, { n, text: def[2]!, line });
-      continue;
-    }
-    if (open) {
-      const inlines = splitFootnoteRefs(t);
-      addRefs(inlines, line);
-      const joined = open.paragraph.inlines;
-      pushText(joined, joinerFor(open.last));
-      for (const inline of inlines) typeof inline === 'string' ? pushText(joined, inline) : joined.push(inline);
-      open = endsParagraph(t) ? undefined : { paragraph: open.paragraph, last: t };
-      continue;
-    }
+    const base = parent && parent.kind !== 'part' ? parent.number : part && h.kind !== 'part' && parts > 1 ? part.number : undefined;
+    const id = h.kind === 'part' ? `Phần ${h.path[0]}` : h.path.at(-1)!;
+    const number = base === undefined ? id : `${base}.${id}`;
+    claim(number, l.line, `"${h.marker} ${title}"`);
+    const open: OpenHeading = { number, marker: h.marker, title: title!, level: Math.min(6, 2 + stack.length), line: l.line, kind: h.kind, path: h.path };
+    if (h.kind === 'part') part = open;
+    addHeading(open);
+    if ((h.kind === 'part' || h.kind === 'roman') && isTaskSectionTitle(open.title)) taskSection = open;
+    return end;
+  };
 
-    const partMatch = PART.exec(t);
-    if (partMatch) {
-      const titleLine = lines.slice(i + 1).find((l) => l.text !== '');
-      if (!titleLine) return fail(line, `"${t}" has no title line`);
-      part = { number: t, marker: t, title: titleLine.text, level: 2, line };
-      partIndex += 1;
-      stack = [];
-      addHeading(part);
-      i = titleLine.line - 1;
-      continue;
-    }
-    if (!part) return fail(line, 'text before the first "Phần" heading');
-
-    const arabic = ARABIC.exec(t);
-    if (partIndex > 1 && arabic) {
-      const n = Number(arabic[1]);
-      current = startEntry(
-        { number: `${part.number}.${n}`, title: IMPORT_LABELS.task(n), task: n, line },
-        undefined,
-      );
-      currentHeading = undefined;
-    } else if (partIndex === 1) {
-      const roman = ROMAN.exec(t);
-      const letter = LETTER.exec(t);
-      const heading = roman
-        ? { depth: 0, id: roman[1]!, marker: `${roman[1]}.`, title: roman[2]! }
-        : arabic
-          ? { depth: 1, id: arabic[1]!, marker: `${arabic[1]}.`, title: arabic[2]! }
-          : letter
-            ? { depth: 2, id: letter[1]!, marker: `${letter[1]})`, title: letter[2]! }
-            : undefined;
-      if (heading) {
-        if (heading.depth > stack.length) fail(line, `heading "${heading.marker}" has no parent heading`);
-        stack = stack.slice(0, heading.depth);
-        const number = [...stack.map((h) => h.number.split('.').at(-1)), heading.id].join('.');
-        const h: Heading = { number, marker: heading.marker, title: heading.title, level: 3 + heading.depth, line };
-        stack.push(h);
-        addHeading(h);
-        continue;
+  const startAppendix = (l: SourceLine, k: number, afterSignature: boolean): number => {
+    const a = readAppendix(l.text)!;
+    closeBlocks();
+    requireText();
+    let title = a.title;
+    let end = k;
+    if (title === undefined) {
+      const next = body.slice(k + 1).find((n) => n.text !== '');
+      if (next && !next.text.startsWith('(') && isTitleLine(next)) {
+        noRefs(next, 'an appendix title');
+        title = unwrapEmphasis(next.text);
+        end = body.indexOf(next);
       }
     }
+    noRefs(l, 'an appendix line');
+    claim(a.number, l.line, `"${l.text}"`);
+    startEntry({ number: a.number, marker: a.marker, title: title ?? a.number, appendix: true, ...(afterSignature ? { afterSignature: true as const } : {}), line: l.line });
+    inAppendix = true;
+    return end;
+  };
 
-    // A body paragraph.
+  const bodyLine = (l: SourceLine): void => {
     if (!current) {
-      const h = currentHeading ?? part;
-      current =
-        h.level === 2
-          ? startEntry({ number: h.number, title: IMPORT_LABELS.partIntro(h.number), line }, h)
-          : startEntry({ number: h.number, marker: h.marker, title: h.title, line: h.line }, h);
+      const h = pending;
+      if (!h) {
+        claim(IMPORT_LABELS.opening, l.line, 'the opening text');
+        startEntry({ number: IMPORT_LABELS.opening, title: IMPORT_LABELS.opening, line: l.line });
+      } else if (h.kind === 'part' || h === taskSection) {
+        startEntry({ number: h.number, title: IMPORT_LABELS.partIntro(h.number), line: l.line }, h, true);
+      } else {
+        startEntry({ number: h.number, marker: h.marker, title: h.title, line: h.line }, h);
+      }
     }
-    const inlines = splitFootnoteRefs(t);
-    addRefs(inlines, line);
-    const paragraph: Paragraph = { inlines, line };
-    current.paragraphs.push(paragraph);
-    open = endsParagraph(t) ? undefined : { paragraph, last: t };
+    reader!.add(l, inlinesOf(l));
+  };
+
+  const start = header.rest[0] ? body.indexOf(header.rest[0]) : body.indexOf(firstHeading!);
+  for (let k = start; k < body.length; k++) {
+    const l = body[k]!;
+    const t = l.text;
+    if (t === '') continue;
+
+    if (isRecipientsLine(t)) {
+      if (reader?.isOpen) fail(reader.openLine!, 'paragraph is cut off: it ends without punctuation and "Nơi nhận:" follows; expected it to end with ".", ";" or ":"');
+      closeBlocks();
+      const end = body.findIndex((n, j) => j > k && readAppendix(n.text) !== undefined);
+      const trailerLines = body.slice(k, end < 0 ? body.length : end);
+      for (const n of trailerLines) noRefs(n, 'the recipients and signature');
+      trailer = parseTrailer(trailerLines, fail);
+      if (end < 0) break;
+      k = startAppendix(body[end]!, end, true);
+      continue;
+    }
+    if (readAppendix(t)) {
+      k = startAppendix(l, k, trailer !== undefined);
+      continue;
+    }
+    if (inAppendix) {
+      reader!.add(l, inlinesOf(l));
+      continue;
+    }
+    if (isClosingLine(t)) {
+      closeBlocks();
+      requireText();
+      claim(IMPORT_LABELS.closing, l.line, `the closing "${t.slice(0, 40)}…"`);
+      startEntry({ number: IMPORT_LABELS.closing, title: IMPORT_LABELS.closing, line: l.line });
+      reader!.add(l, inlinesOf(l));
+      continue;
+    }
+    const h = readHeading(t);
+    if (h && taskSection && h.kind === 'arabic') {
+      closeBlocks();
+      const n = Number(h.path[0]);
+      const number = `${taskSection.number}.${n}`;
+      claim(number, l.line, `task "${h.marker}"`);
+      startEntry({ number, title: IMPORT_LABELS.task(n), task: n, line: l.line });
+      reader!.add(l, inlinesOf(l));
+      continue;
+    }
+    const structural = h && !(taskSection && (h.kind === 'sub2' || h.kind === 'sub3' || h.kind === 'letter'));
+    if (h && structural) {
+      k = heading(h, l, k);
+      continue;
+    }
+    bodyLine(l);
   }
 
-  if (open) fail(open.paragraph.line, 'paragraph is cut off: it ends without punctuation and nothing follows');
-  for (const h of outline) {
-    if (h.before === undefined) fail(h.line, `heading "${h.marker} ${h.title}" has no text and no section follows it`);
-  }
-  for (const [n, line] of refLines) {
-    if (!footnotes.has(n)) fail(line, `footnote ${n} is referenced but never defined`);
-  }
-  for (const f of footnotes.values()) {
-    if (!refLines.has(f.n)) fail(f.line, `footnote ${f.n} is defined but never referenced`);
-  }
+  if (pending) empty(pending);
+  if (!trailer) fail(body.at(-1)?.line ?? lines.length, 'expected "Nơi nhận:" and the signature after the body');
+  requireText();
+  checkReferences(entries, reading.footnotes, reading.plain, fail);
 
-  const trailer = parseTrailer(lines.slice(end), fail);
   return {
-    ...header,
-    outline: outline as OutlineHeading[],
+    ...(header.letterhead ? { letterhead: header.letterhead } : {}),
+    documentType: header.documentType,
+    number: header.number,
+    placeDate: header.placeDate,
+    title: header.title,
+    outline: (outline as Array<OpenHeading & OutlineHeading>).map(({ kind: _kind, path: _path, ...h }) => h),
     entries,
-    footnotes: [...footnotes.values()].sort((a, b) => a.n - b.n),
-    ...trailer,
+    footnotes: [...reading.footnotes.values()].sort((a, b) => a.n - b.n),
+    ...trailer!,
   };
 }
 
-type Fail = (line: number, message: string) => never;
-
-/** Split lines into blocks separated by blank lines. */
-function blocks(lines: SourceLine[]): SourceLine[][] {
-  const out: SourceLine[][] = [];
-  let block: SourceLine[] = [];
-  for (const l of lines) {
-    if (l.text === '') {
-      if (block.length) out.push(block);
-      block = [];
-    } else block.push(l);
+/** Every mark calls a footnote and every footnote is called; each refusal names both lines. */
+function checkReferences(all: Entry[], footnotes: Map<number, Footnote>, plain: boolean, fail: Fail): void {
+  const marks = new Map<number, number>(); // footnote → line of its first mark
+  for (const entry of all) {
+    for (const block of entry.blocks) {
+      for (const [inlines, line] of blockRuns(block)) {
+        for (const i of inlines) if (typeof i !== 'string' && !marks.has(i.footnote)) marks.set(i.footnote, line);
+      }
+    }
   }
-  if (block.length) out.push(block);
-  return out;
-}
-
-function parseHeader(lines: SourceLine[], fail: Fail) {
-  const parts = blocks(lines);
-  if (parts.length !== 4) {
-    fail(parts[0]?.[0]?.line ?? 1, `expected 4 header blocks (number, place and date, document type, title), found ${parts.length}`);
+  const defined = [...footnotes.values()].sort((a, b) => a.n - b.n);
+  const span = defined.length > 0 ? `the footnotes (lines ${defined[0]!.line}–${defined.at(-1)!.line})` : undefined;
+  for (const [n, line] of marks) {
+    if (footnotes.has(n)) continue;
+    fail(line, `footnote mark ${superscript(n)} calls footnote ${n}, which is not defined: ${span ? `${span} have no number ${n}` : 'the text defines no footnotes'}; expected a line "${superscript(n)} …" (or "${n} …" in the footnote block at the end) with its text`);
   }
-  const [number, placeDate, documentType, title] = parts.map((b) => b.map((l) => l.text).join('\n'));
-  return {
-    number: number!,
-    placeDate: placeDate!,
-    documentType: documentType!,
-    title: stripBold(title!),
-  };
+  for (const f of defined) {
+    if (marks.has(f.n)) continue;
+    const before = [...marks].filter(([n]) => n < f.n).sort((a, b) => b[0] - a[0])[0];
+    const after = [...marks].filter(([n]) => n > f.n).sort((a, b) => a[0] - b[0])[0];
+    const where = before || after
+      ? `${before ? ` after footnote ${before[0]}'s mark (line ${before[1]})` : ''}${before && after ? ' and' : ''}${after ? ` before footnote ${after[0]}'s mark (line ${after[1]})` : ''}`
+      : ' in the body';
+    const form = plain ? `"${f.n}" glued to the word it explains ("cùng kỳ${f.n}")` : `"${superscript(f.n)}" glued to the word it explains`;
+    fail(f.line, `footnote ${f.n} is called by no mark; expected a mark ${form}${where}`);
+  }
 }
 
-function parseTrailer(lines: SourceLine[], fail: Fail) {
-  const [label, ...rest] = lines.filter((l) => l.text !== '');
-  if (!label) return fail(lines.at(-1)?.line ?? 1, 'expected "Nơi nhận:" and a signature after the body');
-  const recipients: string[] = [];
-  let k = 0;
-  for (; k < rest.length && rest[k]!.text.startsWith('- '); k++) recipients.push(rest[k]!.text.slice(2));
-  const signature = rest.slice(k);
-  const name = signature.pop();
-  if (!name || signature.length === 0) return fail(label.line, 'expected a signature block and a name after the recipients');
-  return {
-    recipientsLabel: label.text,
-    recipients,
-    signature: { lines: stripBold(signature.map((l) => l.text).join('\n')).split('\n'), name: name.text },
-  };
+/** Whether a line can be the title printed under a "Phần" or "PHỤ LỤC" line: no heading, table row or sentence. */
+function isTitleLine(l: SourceLine): boolean {
+  if (readHeading(l.text) || readAppendix(l.text) || isRecipientsLine(l.text) || cellsOf(l)) return false;
+  return /^\*\*.*\*\*$/u.test(l.text) || !endsParagraph(l.text);
+}
+
+/** A block's runs of inlines, each with its source line. */
+function blockRuns(block: Entry['blocks'][number]): Array<[Inline[], number]> {
+  if (block.type === 'paragraph') return [[block.inlines, block.line]];
+  if (block.type === 'table') return [block.header, ...block.rows].flatMap((row) => row.map((cell): [Inline[], number] => [cell, block.line]));
+  const items = (list: typeof block.items): Array<[Inline[], number]> => list.flatMap((item) => [[item.inlines, item.line] as [Inline[], number], ...items(item.items)]);
+  return items(block.items);
 }
