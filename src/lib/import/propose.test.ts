@@ -106,6 +106,30 @@ describe('proposeImportMap on the bundled report', () => {
   });
 });
 
+describe('proposeImportMap on a report of another shape (the ten-month fixture)', () => {
+  const tenMonth = parseReport(readFileSync(new URL('fixtures/ten-month-report.txt', import.meta.url), 'utf8'), 'ten-month-report.txt');
+  const { map } = proposeImportMap(tenMonth);
+
+  it.each([
+    ['Mở đầu', 'directives', 'mo-dau'],
+    ['II.1.2', 'economy', 'thu-chi-ngan-sach'],
+    ['II.2.1', 'culture-society', 'giao-duc-va-dao-tao'],
+    ['III', 'security', 'quoc-phong-an-ninh'],
+    ['IV.1', 'assessment', 'ket-qua-dat-duoc'],
+    ['V', 'q4-tasks', 'gioi-thieu'],
+    ['V.8', 'q4-tasks', '8'],
+    ['Lời kết', 'q4-tasks', 'loi-ket'],
+  ])('sends %s to %s/%s', (number, collection, id) => {
+    expect(map.entries[number]).toEqual({ collection, id });
+  });
+
+  it('sends the appendix to its own collection', () => {
+    const appendices = tenMonth.entries.filter((e) => e.appendix);
+    expect(appendices.length).toBeGreaterThan(0);
+    for (const a of appendices) expect(map.entries[a.number]?.collection).toBe('appendix');
+  });
+});
+
 describe('proposeReportKeys', () => {
   const { map } = proposeImportMap(bundled);
 

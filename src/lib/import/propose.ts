@@ -7,7 +7,7 @@
  */
 import { foldVietnamese, slugify } from '../fold.ts';
 import type { ImportMap } from './mdx.ts';
-import type { Entry, ReportDocument } from './text/parse.ts';
+import { IMPORT_LABELS, type Entry, type ReportDocument } from './model.ts';
 
 /** Collections the site reads, with the default section each proposes (segment, title, description). */
 export const COLLECTION_SECTIONS: Record<string, { segment: string; title: string; description: string }> = {
@@ -65,7 +65,7 @@ export function collectionOfHeading(heading: string): string | undefined {
 }
 
 /** Leading words that say nothing of a section's subject ("Công tác", "Lĩnh vực", "Về"), left out of ids. */
-const FILLER = /^(?:(?:cong tac|linh vuc|ve|mot so|tinh hinh|ket qua)\s+)+/u;
+const FILLER = /^(?:(?:cong tac|linh vuc|ve|mot so|tinh hinh)\s+)+/u;
 
 /** An ASCII id from a heading, cut at a word boundary to at most `max` characters. */
 export function idFromHeading(heading: string, max = ID_LENGTH): string {
@@ -113,10 +113,15 @@ export function proposeImportMap(doc: ReportDocument): Proposal {
   for (const entry of doc.entries) {
     let collection: string;
     let why: string;
-    const appendix = (entry as Entry & { appendix?: boolean }).appendix === true;
-    if (appendix) {
+    if (entry.appendix === true) {
       collection = 'appendix';
       why = 'an appendix';
+    } else if (entry.number === IMPORT_LABELS.closing) {
+      collection = previous ?? 'directives';
+      why = 'the closing text: kept with the section before it';
+    } else if (entry.number === IMPORT_LABELS.opening) {
+      collection = 'directives';
+      why = 'the opening text, before the first heading';
     } else if (inTaskSection(doc, entry)) {
       collection = 'q4-tasks';
       why = entry.task !== undefined ? `task ${entry.task} of the task section` : 'text of the task section';
@@ -138,9 +143,13 @@ export function proposeImportMap(doc: ReportDocument): Proposal {
     const base =
       entry.task !== undefined
         ? String(entry.task)
-        : collection === 'q4-tasks' && !entry.marker
-          ? 'gioi-thieu'
-          : idFromHeading(entry.title) || slugify(entry.number);
+        : entry.number === IMPORT_LABELS.closing
+          ? 'loi-ket'
+          : entry.number === IMPORT_LABELS.opening
+            ? 'mo-dau'
+            : collection === 'q4-tasks' && !entry.marker
+              ? 'gioi-thieu'
+              : idFromHeading(entry.title) || slugify(entry.number);
     let id = base;
     for (let k = 2; used.has(`${collection}/${id}`); k++) id = `${base}-${k}`;
     used.add(`${collection}/${id}`);
