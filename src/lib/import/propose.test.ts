@@ -141,6 +141,10 @@ describe('proposeReportKeys', () => {
     const sections = keys['sections'] as Array<{ collection: string; segment: string; title: string }>;
     expect(sections.map((s) => s.collection)).toEqual(['directives', 'economy', 'culture-society', 'security', 'assessment', 'q4-tasks']);
     expect(sections.at(-1)).toMatchObject({ segment: 'nhiem-vu-quy-iv', title: 'Nhiệm vụ quý IV' });
+    // All of assessment stands under "III. KHÓ KHĂN, HẠN CHẾ VÀ NGUYÊN NHÂN": the section is named by it.
+    expect(sections.find((s) => s.collection === 'assessment')).toMatchObject({ segment: 'kho-khan-han-che-va-nguyen-nhan', title: 'Khó khăn, hạn chế và nguyên nhân' });
+    // Directives stand under I. and II.: the default name.
+    expect(sections.find((s) => s.collection === 'directives')).toMatchObject({ segment: 'chi-dao-dieu-hanh', title: 'Chỉ đạo, điều hành' });
   });
 
   it('proposes nothing a report.json already has', () => {

@@ -160,6 +160,21 @@ export function proposeImportMap(doc: ReportDocument): Proposal {
   return { map: { entries }, guesses };
 }
 
+/**
+ * The one top-level heading all of a collection's entries stand under, when its own words choose that
+ * collection ("III. KHÓ KHĂN, HẠN CHẾ VÀ NGUYÊN NHÂN" for assessment): the section is then named by it.
+ */
+function sharedHeading(doc: ReportDocument, map: ImportMap, collection: string): { title: string } | undefined {
+  const headings = doc.outline.filter((h) => !/^Phần /u.test(h.number));
+  const tops = headings.filter((h) => h.level === Math.min(...headings.map((o) => o.level)));
+  // A top-level heading with text of its own is an entry ("III. QUỐC PHÒNG, AN NINH"): it stands under itself.
+  const topOf = (entry: Entry) => (entry.marker !== undefined && !entry.number.includes('.') ? entry : tops.filter((h) => h.before <= entry.order).at(-1));
+  const members = doc.entries.filter((e) => map.entries[e.number]?.collection === collection);
+  const found = new Set(members.map(topOf));
+  const [only] = found;
+  return found.size === 1 && only && collectionOfHeading(only.title) === collection ? only : undefined;
+}
+
 /** report.json keys a person fills in, proposed from the title block; each guess is listed. */
 export interface ReportKeysProposal {
   /** Keys to add where report.json lacks them. */
@@ -273,6 +288,11 @@ export function proposeReportKeys(
     'sections',
     collections.map((collection) => {
       const section = { collection, ...(COLLECTION_SECTIONS[collection] ?? { segment: slugify(collection), title: collection, description: collection }) };
+      const heading = sharedHeading(doc, map, collection);
+      if (heading) {
+        const title = sentenceCase(heading.title);
+        return { ...section, segment: idFromHeading(heading.title) || section.segment, title, description: `${title}.` };
+      }
       if (collection === 'q4-tasks' && taskHeading) {
         const period = /(quy [ivx]+|thang \d{1,2}|\d+ thang (?:cuoi|dau) nam|nam \d{4})/u.exec(foldVietnamese(taskHeading.title))?.[1];
         const printed = period ? taskHeading.title.split(/\s+/u).slice(...wordSpan(taskHeading.title, period)).join(' ') : undefined;
