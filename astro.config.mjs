@@ -6,12 +6,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeReport from './src/lib/markdown/rehype-report.ts';
 import { ui } from './src/lib/ui-text.ts';
-import { resolveSiteConfig } from './src/lib/site-config.ts';
+import { PUBLISH_FLAG, resolveSiteConfig } from './src/lib/site-config.ts';
 
-/** Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with what to write. */
-const { site, base, warning } = resolveSiteConfig(process.env);
+/**
+ * Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with
+ * what to write, and so does a publishing build (`npm run build -- --publish`) without SITE_URL.
+ */
+const { site, base, warning } = resolveSiteConfig(process.env, { publish: process.argv.includes(PUBLISH_FLAG) });
 
-/** Says once per build that SITE_URL is unset, so canonical URLs and citations carry the preview origin. */
+/** Says once per build that SITE_URL is unset, so the build writes no absolute address. */
 const siteUrlWarning = {
   name: 'site-url',
   hooks: {
@@ -25,7 +28,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [siteUrlWarning, mdx(), sitemap()],
+  // A sitemap lists absolute URLs only: without SITE_URL there is none.
+  integrations: [siteUrlWarning, mdx(), ...(site ? [sitemap()] : [])],
   markdown: {
     // No code blocks in a report, and Shiki's inline styles would break the strict CSP below.
     syntaxHighlight: false,

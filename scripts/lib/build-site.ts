@@ -33,8 +33,8 @@ interface PreparedBuild {
   env: NodeJS.ProcessEnv;
 }
 
-/** Make a private build root and the command that builds `contentDir` in it. */
-function prepareBuild(contentDir: string, env: Record<string, string>): PreparedBuild {
+/** Make a private build root and the command that builds `contentDir` in it (`args` after `astro build`, e.g. `--publish`). */
+function prepareBuild(contentDir: string, env: Record<string, string>, args: string[]): PreparedBuild {
   const work = mkdtempSync(join(tmpdir(), 'report-build-'));
   const root = join(work, 'root');
   for (const name of PROJECT_FILES) {
@@ -47,7 +47,7 @@ function prepareBuild(contentDir: string, env: Record<string, string>): Prepared
     work,
     root,
     outDir,
-    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
     env: {
       ...process.env,
       REPORT_CONTENT_DIR: resolve(projectRoot, contentDir),
@@ -60,16 +60,16 @@ function prepareBuild(contentDir: string, env: Record<string, string>): Prepared
   };
 }
 
-/** Run `astro build` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const build = prepareBuild(contentDir, env);
+/** Run `astro build [args]` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  const build = prepareBuild(contentDir, env, args);
   const result = spawnSync(process.execPath, build.args, { cwd: build.root, encoding: 'utf8', env: build.env });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: build.outDir };
 }
 
 /** The same build without blocking the caller, so several can run side by side. */
-export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const build = prepareBuild(contentDir, env);
+export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  const build = prepareBuild(contentDir, env, args);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, build.args, { cwd: build.root, env: build.env });
     let output = '';

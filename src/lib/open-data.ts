@@ -47,7 +47,7 @@ export interface OpenDataSource {
   sectionNumber: string;
   /** Title of that section. */
   sectionTitle: string;
-  /** Absolute URL of the paragraph or footnote it is printed in. */
+  /** URL of the paragraph or footnote it is printed in: absolute with SITE_URL, root-relative without. */
   url: string;
 }
 
@@ -100,7 +100,7 @@ export interface OpenDataMeta {
   number: string;
   /** Publication date, ISO. */
   date: string;
-  /** Absolute URL of the site. */
+  /** URL of the site: absolute with SITE_URL, root-relative (its base) without. */
   url: string;
 }
 
