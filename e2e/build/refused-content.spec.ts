@@ -110,6 +110,11 @@ const groups: Group[] = [
       // Inline: both land on the line of the second paragraph.
       { name: 'an onerror= handler', ...beforeSecond('<abbr title="x" onerror="alert(1)">UBND</abbr> ', '<abbr onerror=…>: event handler attributes are not allowed') },
       { name: 'a javascript: link', ...beforeSecond('[xem](javascript:alert(1)) ', 'javascript: URLs are not allowed') },
+      {
+        name: 'a qualifier the clause does not print',
+        edits: [{ file: NONG_NGHIEP, from: '    value: 45\n', to: '    qualifier: "khoảng"\n    value: 45\n' }],
+        expect: ['economy/nong-nghiep.mdx: indicator "khach-du-lich-son-thuy": qualifier "khoảng" is not printed before the value in footnote 1 (printed: "số khách đạt 45 nghìn lượt")'],
+      },
     ],
   },
   {
@@ -134,6 +139,11 @@ const groups: Group[] = [
         name: 'an .inf value',
         edits: [{ file: NONG_NGHIEP, from: 'value: 45', to: 'value: .inf' }],
         expect: ['nong-nghiep', 'indicators.1.value', 'Infinity is not a finite number'],
+      },
+      {
+        name: 'a qualifier the site does not know',
+        edits: [{ file: NONG_NGHIEP, from: '    unit: "ha"\n', to: '    unit: "ha"\n    qualifier: "chừng"\n' }],
+        expect: ['nong-nghiep', 'indicators.0.qualifier', 'qualifier "chừng" is not one the site knows; write the words printed before the number, one of: "ước đạt"'],
       },
     ],
   },
