@@ -25,7 +25,8 @@ const siteUrlWarning = {
 };
 
 export default defineConfig({
-  site,
+  // No `site` without SITE_URL: the build then writes no absolute address.
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   // A sitemap lists absolute URLs only: without SITE_URL there is none.
