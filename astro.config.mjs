@@ -6,13 +6,16 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeReport from './src/lib/markdown/rehype-report.ts';
 import { ui } from './src/lib/ui-text.ts';
-import { resolveSiteConfig } from './src/lib/site-config.ts';
+import { PUBLISH_FLAG, resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentCacheDir, contentRoot } from './src/content-root.ts';
 
-/** Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with what to write. */
-const { site, base, warning } = resolveSiteConfig(process.env);
+/**
+ * Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with
+ * what to write, and so does a publishing build (`npm run build -- --publish`) without SITE_URL.
+ */
+const { site, base, warning } = resolveSiteConfig(process.env, { publish: process.argv.includes(PUBLISH_FLAG) });
 
-/** Says once per build that SITE_URL is unset, so canonical URLs and citations carry the preview origin. */
+/** Says once per build that SITE_URL is unset, so the build writes no absolute address. */
 const siteUrlWarning = {
   name: 'site-url',
   hooks: {
@@ -23,10 +26,12 @@ const siteUrlWarning = {
 };
 
 export default defineConfig({
-  site,
+  // No `site` without SITE_URL: the build then writes no absolute address.
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  integrations: [siteUrlWarning, mdx(), sitemap()],
+  // A sitemap lists absolute URLs only: without SITE_URL there is none.
+  integrations: [siteUrlWarning, mdx(), ...(site ? [sitemap()] : [])],
   markdown: {
     // No code blocks in a report, and Shiki's inline styles would break the strict CSP below.
     syntaxHighlight: false,

@@ -9,6 +9,7 @@ import { parseCsv } from './support/csv';
 interface FrontmatterIndicator {
   id: string;
   label: string;
+  qualifier?: string;
   value?: number;
   outOf?: number;
   unit: string;
@@ -24,6 +25,7 @@ interface Expected {
   section_number: string;
   section_title: string;
   label: string;
+  qualifier: string | null;
   value: number | null;
   out_of: number | null;
   unit: string;
@@ -55,6 +57,7 @@ const expected: Expected[] = report.sections.flatMap(({ collection }) =>
         section_number: data.number,
         section_title: data.title,
         label: i.label,
+        qualifier: i.qualifier ?? null,
         value: i.value ?? null,
         out_of: i.outOf ?? null,
         unit: i.unit,
@@ -71,7 +74,7 @@ const expected: Expected[] = report.sections.flatMap(({ collection }) =>
     }),
 );
 const byId = new Map(expected.map((e) => [e.id, e]));
-const COLUMNS = ['id', 'section_number', 'section_title', 'label', 'value', 'out_of', 'unit', 'period', 'plan_percent', 'plan_basis', 'change_percent', 'change_ratio', 'change_amount', 'change_basis', 'footnote', 'url'];
+const COLUMNS = ['id', 'section_number', 'section_title', 'label', 'qualifier', 'value', 'out_of', 'unit', 'period', 'plan_percent', 'plan_basis', 'change_percent', 'change_ratio', 'change_amount', 'change_basis', 'footnote', 'url'];
 
 
 /** A row without the URL and collection, for comparison. */
@@ -82,7 +85,7 @@ test('the frontmatter holds the report’s indicators', () => {
   expect(byId.size).toBe(expected.length);
 });
 
-test('chi-so.json holds exactly the frontmatter’s indicators, each with the absolute URL of its paragraph', async ({ request }) => {
+test('chi-so.json holds exactly the frontmatter’s indicators, each with the URL of its paragraph (root-relative without SITE_URL)', async ({ request }) => {
   const response = await request.get('/du-lieu/chi-so.json');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
@@ -94,13 +97,13 @@ test('chi-so.json holds exactly the frontmatter’s indicators, each with the ab
     const want = byId.get(row.id);
     expect(want, row.id).toBeDefined();
     if (want) expect({ ...row, url: undefined }).toEqual({ ...fields(want), url: undefined });
-    const url = new URL(row.url);
-    expect(url.origin).toBe('http://localhost:4321');
+    expect(row.url, row.id).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
+    const url = new URL(row.url, 'http://x');
     const html = pageHtml(url.pathname);
     expect(html, row.url).toContain(`id="${url.hash.slice(1)}"`);
   }
   const imports = json.indicators.find((i) => i.id === 'kim-ngach-nhap-khau');
-  expect(imports?.url).toBe('http://localhost:4321/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
+  expect(imports?.url).toBe('/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
 });
 
 test('chi-so.csv opens with a BOM and holds the same indicators, quoted per RFC 4180 with dot decimals', async ({ request }) => {
@@ -120,14 +123,17 @@ test('chi-so.csv opens with a BOM and holds the same indicators, quoted per RFC 
     if (!want) continue;
     const record = fields(want);
     expect(row.slice(0, -1)).toEqual(COLUMNS.slice(0, -1).map((c) => text(record[c as keyof typeof record])));
-    expect(row.at(-1)).toMatch(/^http:\/\/localhost:4321\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
+    expect(row.at(-1)).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
   }
   // A title with a comma is quoted; a decimal keeps its dot.
   expect(bytes.toString('utf8')).toContain('tiem-vac-xin-ty-le-mot-mui,I.2,"Công tác phòng, chống dịch Covid-19",');
   expect(bytes.toString('utf8')).toContain(',1094.1,,nghìn lượt,');
   // A change-only indicator has no value; a part of a whole keeps its whole; an absolute change is signed in the unit.
-  expect(bytes.toString('utf8')).toContain('chi-so-san-xuat-cong-nghiep,II.1.d,"Sản xuất công nghiệp, thương mại, dịch vụ và du lịch",Chỉ số sản xuất công nghiệp,,,%,9 tháng 2021,,,6.2,,,cùng kỳ,,');
+  expect(bytes.toString('utf8')).toContain('chi-so-san-xuat-cong-nghiep,II.1.d,"Sản xuất công nghiệp, thương mại, dịch vụ và du lịch",Chỉ số sản xuất công nghiệp,,,,%,9 tháng 2021,,,6.2,,,cùng kỳ,,');
   expect(bytes.toString('utf8')).toContain(',3917,3962,đại biểu,');
+  // A figure printed with a qualifier keeps it in its own column; an exact one leaves it empty.
+  expect(bytes.toString('utf8')).toContain(',"Đóng góp phòng, chống dịch Covid-19 trong đợt cao điểm",trên,26,,tỷ đồng,');
+  expect(bytes.toString('utf8')).toContain(',Số smartphone đã cài đặt ứng dụng Bluezone,,212197,524521,smartphone,');
   expect(bytes.toString('utf8')).toContain(',28,,vụ,từ 16/12/2020 đến 14/9/2021,,,,,-5,cùng kỳ năm 2020,35,');
 });
 
@@ -143,6 +149,8 @@ test('/du-lieu/ lists every indicator in its HTML, complete without JavaScript',
   // As printed: a change-only indicator shows no value, a part shows its whole, an absolute change its unit.
   await expect(table.getByRole('row', { name: /^Chỉ số sản xuất công nghiệp\s+%/ }).getByRole('cell')).toHaveText(['', '%', '9 tháng 2021', '', '+6,2% so với cùng kỳ', 'Kinh tế', 'Mục II.1.d, đoạn 1']);
   await expect(table.getByRole('row', { name: /Số đại biểu HĐND cấp xã được bầu/ }).getByRole('cell').nth(0)).toHaveText('3.917/3.962');
+  // A qualifier as printed: "trên 98,6%".
+  await expect(table.locator('#ty-le-trien-khai-nen-tang-so-tiem-chung').getByRole('cell').nth(0)).toHaveText('trên 98,6');
   await expect(table.getByRole('row', { name: /Số vụ tai nạn giao thông/ }).getByRole('cell').nth(4)).toHaveText('−5 vụ so với cùng kỳ năm 2020');
   await expect(page.getByLabel('Lọc theo phần')).toBeHidden();
   await expect(page.getByLabel('Lọc theo chữ')).toBeHidden();
@@ -275,7 +283,7 @@ test('“Trích dẫn” on a row gives the figure’s citation and copies it', 
   expect(copied).toBe(
     '“Tổng kim ngạch xuất nhập khẩu qua địa bàn: 3.060 triệu USD, đạt 99,4% kế hoạch, tăng 51,5% so với cùng kỳ (9 tháng 2021)”. ' +
       'Ủy ban nhân dân tỉnh Lạng Sơn (10/2021). Báo cáo “Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội 9 tháng đầu năm; nhiệm vụ, giải pháp chủ yếu Quý IV năm 2021”, ' +
-      `mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1. http://localhost:4321/du-lieu/#kim-ngach-xuat-nhap-khau. Truy cập ngày ${today}.`,
+      `mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1. ${baseURL}/du-lieu/#kim-ngach-xuat-nhap-khau. Truy cập ngày ${today}.`,
   );
   // A second click closes it.
   await cite.click();

@@ -16,3 +16,15 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#noi-dung$/);
 });
+
+test('the footer names the issuer and the month without the draft’s blanks, which the title block keeps', async ({ page }) => {
+  await page.goto('/kinh-te/kinh-te-cua-khau/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Ủy ban nhân dân tỉnh Lạng Sơn');
+  await expect(footer).toContainText('Lạng Sơn, tháng 10 năm 2021');
+  await expect(footer).not.toContainText('Số: /BC-UBND');
+  await expect(footer).not.toContainText('ngày tháng');
+  await page.goto('/toan-van/');
+  await expect(page.locator('.title-block')).toContainText('Số: /BC-UBND');
+  await expect(page.locator('.title-block')).toContainText('Lạng Sơn, ngày tháng 10 năm 2021');
+});

@@ -44,3 +44,28 @@ test('the paragraph a result opens marks the query\'s words too', async ({ page 
   await page.reload();
   await expect(page.locator(`[id="${anchor}"] mark.landing-mark`)).toHaveCount(0);
 });
+
+test('a query word is marked as a whole word, never as a part inside another word', async ({ page }) => {
+  await page.goto('/tim-kiem/?q=ho%20ngheo');
+  await expect(status(page)).toContainText('kết quả cho “ho ngheo”');
+  const marks = (await results(page).locator('mark').allTextContents()).map((m) => normalise(m).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+  expect(marks.length).toBeGreaterThan(2);
+  // Each mark is a word that is the query word or begins with it ("hộ", "nghèo"), never "khó" or "thọ".
+  for (const mark of marks) expect(mark.split(' ').every((w) => w.startsWith('ho') || w.startsWith('ngheo')), mark).toBe(true);
+  expect(marks).toContain('ho');
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
+  test('the search page does not tell a phone reader about arrow keys and Esc', async ({ page }) => {
+    await page.goto('/tim-kiem/');
+    await expect(page.locator('#search-page-hint')).toBeVisible();
+    await expect(page.locator('#search-page-hint')).toContainText('Kết quả hiện ngay khi gõ.');
+    await expect(page.locator('#search-page-hint').getByText(/Dùng phím mũi tên/)).toBeHidden();
+  });
+});
+
+test('with a keyboard and mouse the search page names its keys', async ({ page }) => {
+  await page.goto('/tim-kiem/');
+  await expect(page.locator('#search-page-hint').getByText(/Dùng phím mũi tên lên, xuống để chọn, Enter để mở, Esc để đóng/)).toBeVisible();
+});

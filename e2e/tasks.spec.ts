@@ -120,8 +120,8 @@ for (const t of tasks) {
         expect(r.indicators).toContain(row?.replace('/du-lieu/#', ''));
         expect(row).toMatch(/^\/du-lieu\/#/);
         expect(source?.startsWith(`${r.path}#`), source).toBe(true);
-        // A value as printed ("3.060 triệu USD", "172/221 cuộc", "99,4%"), or the change alone when the report prints only that.
-        await expect(figure.locator('.evidence__value')).toHaveText(/^([\d.,]+(\/[\d.,]+)?(%| \S.*)|(tăng|giảm|bằng) [\d.,]+.*)$/);
+        // A value as printed ("3.060 triệu USD", "172/221 cuộc", "99,4%", "khoảng 13.050 người"), or the change alone when the report prints only that.
+        await expect(figure.locator('.evidence__value')).toHaveText(/^((?:(?:ước đạt|ước tính|tối thiểu|ít nhất|tối đa|xấp xỉ|khoảng|trên|hơn|gần|dưới|ước) )?[\d.,]+(\/[\d.,]+)?(%| \S.*)|(tăng|giảm|bằng) [\d.,]+.*)$/);
       }
     }
 

@@ -1,42 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { buildSite, projectRoot } from '../support/build';
+import { listenLocal, serveUnderBase } from '../support/serve';
 
 const BASE = '/bao-cao/';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/** A static host that serves `root` under /bao-cao/ only, as a portal would; anything else is a 404. */
-function serveUnderBase(root: () => string): Server {
-  return createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file: string | undefined;
-    if (path.startsWith(BASE) && !path.includes('..')) {
-      const rel = path.slice(BASE.length);
-      const candidate = join(root(), rel);
-      file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
-    }
-    if (file && existsSync(file) && statSync(file).isFile()) {
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } else {
-      res.writeHead(404, { 'Content-Type': types['.html'] });
-      res.end(existsSync(join(root(), '404.html')) ? readFileSync(join(root(), '404.html')) : 'not found');
-    }
-  });
-}
 
 /** What one page links to and which ids it has. */
 interface PageScan {
@@ -62,10 +30,8 @@ async function scan(page: Page): Promise<PageScan> {
 test('a BASE_PATH=/bao-cao/ build works entirely under /bao-cao/: every link, asset, anchor, download and the search index', async ({ page, request }) => {
   test.setTimeout(240_000);
   let outDir = '';
-  const server = serveUnderBase(() => outDir);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const server = serveUnderBase(() => outDir, BASE);
+  const origin = await listenLocal(server);
   const home = `${origin}${BASE}`;
   try {
     const result = buildSite(join(projectRoot, 'content'), { BASE_PATH: BASE, SITE_URL: origin });

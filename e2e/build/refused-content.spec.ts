@@ -142,6 +142,11 @@ const groups: Group[] = [
       { name: 'a javascript: link', ...beforeSecond('[xem](javascript:alert(1)) ', 'javascript: URLs are not allowed') },
       { name: 'HTML inside braces (a meta refresh)', ...beforeSecond('{<meta http-equiv="refresh" content="3;url=https://example.org/" />}\n\n', 'expressions in braces are not allowed in a report body') },
       { name: 'an export that reads the environment', ...beforeSecond('export const home = process.env.HOME\n\n', '"export const home = process.env.HOME": import and export statements are not allowed') },
+      {
+        name: 'a qualifier the clause does not print',
+        edits: [{ file: NONG_NGHIEP, from: '    value: 45\n', to: '    qualifier: "khoảng"\n    value: 45\n' }],
+        expect: ['economy/nong-nghiep.mdx: indicator "khach-du-lich-son-thuy": qualifier "khoảng" is not printed before the value in footnote 1 (printed: "số khách đạt 45 nghìn lượt")'],
+      },
     ],
   },
   {
@@ -171,6 +176,11 @@ const groups: Group[] = [
         name: 'an .inf value',
         edits: [{ file: NONG_NGHIEP, from: 'value: 45', to: 'value: .inf' }],
         expect: ['nong-nghiep', 'indicators.1.value', 'Infinity is not a finite number'],
+      },
+      {
+        name: 'a qualifier the site does not know',
+        edits: [{ file: NONG_NGHIEP, from: '    unit: "ha"\n', to: '    unit: "ha"\n    qualifier: "chừng"\n' }],
+        expect: ['nong-nghiep', 'indicators.0.qualifier', 'qualifier "chừng" is not one the site knows; write the words printed before the number, one of: "ước đạt"'],
       },
     ],
   },

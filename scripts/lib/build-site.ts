@@ -35,13 +35,18 @@ interface PreparedBuild {
   env: NodeJS.ProcessEnv;
 }
 
-/** Build options: `root` builds again in the private root of an earlier build (one checkout, two builds). */
+/**
+ * Build options: `root` builds again in the private root of an earlier build (one checkout, two builds);
+ * `args` go after `astro build` (e.g. `--publish`).
+ */
 export interface BuildOptions {
   root?: string;
+  args?: string[];
 }
 
 /** Make a private build root (or reuse `options.root`) and the command that builds `contentDir` in it. */
 function prepareBuild(contentDir: string, env: Record<string, string>, options: BuildOptions = {}): PreparedBuild {
+  const args = options.args ?? [];
   const work = mkdtempSync(join(tmpdir(), 'report-build-'));
   const root = options.root ?? join(work, 'root');
   if (!options.root) {
@@ -60,7 +65,7 @@ function prepareBuild(contentDir: string, env: Record<string, string>, options: 
     work,
     root,
     outDir,
-    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
     env: {
       ...process.env,
       REPORT_CONTENT_DIR: resolve(projectRoot, contentDir),
@@ -73,7 +78,7 @@ function prepareBuild(contentDir: string, env: Record<string, string>, options: 
   };
 }
 
-/** Run `astro build` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
+/** Run `astro build [args]` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
   const build = prepareBuild(contentDir, env, options);
   const result = spawnSync(process.execPath, build.args, { cwd: build.root, encoding: 'utf8', env: build.env });
@@ -81,8 +86,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
 }
 
 /** The same build without blocking the caller, so several can run side by side. */
-export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const build = prepareBuild(contentDir, env);
+export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuildResult> {
+  const build = prepareBuild(contentDir, env, options);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, build.args, { cwd: build.root, env: build.env });
     let output = '';

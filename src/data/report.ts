@@ -293,7 +293,7 @@ export function headlineIndicators(data: ReportData): LocatedIndicator[] {
   return data.indicators.filter((i) => i.headline);
 }
 
-/** Every indicator as an open-data row, in document order; `url` turns a site path into an absolute URL. */
+/** Every indicator as an open-data row, in document order; `url` turns a site path into the URL a download carries. */
 export function openDataRows(data: ReportData, url: (path: string) => string): OpenDataRow[] {
   return data.indicators.map((i) =>
     openDataRow({ indicator: i, period: i.period, sectionNumber: i.entry.data.number, sectionTitle: i.entry.data.title, url: url(i.path) }),

@@ -303,3 +303,30 @@ describe('charts of the new indicator shapes', () => {
     expect(problems).toEqual(['chart "x": measure "value" needs a value on every indicator; "a" prints only a change', 'chart "y": measure "change" draws percents or ratios; "v" has only an amount']);
   });
 });
+
+describe('a chart of qualified values', () => {
+  const gifts = indicator('dong-gop', 26, 'tỷ đồng', { label: 'Đóng góp', qualifier: 'trên' });
+  const goods = indicator('hien-vat', 6, 'tỷ đồng', { label: 'Hiện vật' });
+  const spec = chartSpec(chart({ indicators: ['dong-gop', 'hien-vat'] }), [gifts, goods], 7);
+
+  it('prints the qualifier in the table, the accessible name, the tooltips and the labels drawn at the bars', () => {
+    expect(chartTable(spec).rows).toEqual([['Đóng góp', 'trên 26'], ['Hiện vật', '6']]);
+    expect(chartAriaLabel(spec)).toContain('Đóng góp: trên 26 tỷ đồng');
+    expect(chartAriaLabel(spec)).toContain('Hiện vật: 6 tỷ đồng');
+    const config = chartJsConfig(spec, theme, 640);
+    expect(config.options?.plugins?.reportValueLabels).toMatchObject({ labels: ['trên 26', '6'] });
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as ((item: Pick<TooltipItem<'bar'>, 'dataIndex'>) => string) | undefined;
+    expect(label?.({ dataIndex: 0 })).toBe('trên 26 tỷ đồng');
+  });
+
+  it('keeps the CSV numeric', () => {
+    expect(chartCsv(spec)).toBe('\uFEFFChỉ tiêu,Giá trị (tỷ đồng)\r\nĐóng góp,26\r\nHiện vật,6\r\n');
+  });
+
+  it('prints it in a doughnut legend and tooltip', () => {
+    const doughnut = chartSpec(chart({ type: 'doughnut', indicators: ['dong-gop', 'hien-vat'] }), [gifts, goods], 8);
+    const config = chartJsConfig(doughnut, theme, 640);
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as ((item: Pick<TooltipItem<'doughnut'>, 'dataIndex'>) => string) | undefined;
+    expect(label?.({ dataIndex: 0 })).toBe('trên 26 tỷ đồng (81,3%)');
+  });
+});

@@ -52,6 +52,8 @@ export interface ChartPoint {
   fullLabel: string;
   /** The plotted number. */
   value: number;
+  /** Words printed before a value ("trên", "khoảng"), shown with it; absent for exact values, plans and changes. */
+  qualifier?: string;
   /** What a plan or change is measured against ("kế hoạch", "cùng kỳ"); absent for values. */
   basis?: string;
 }
@@ -89,7 +91,7 @@ export function chartSpec(chart: Chart, indicators: Indicator[], number: number,
     chart.measure === 'value' ? 'value' : chart.measure === 'plan' ? 'plan' : first?.change?.percent === undefined ? 'ratio' : 'change';
   const points = ordered.map((i, n): ChartPoint => {
     const label = chart.labels?.[n] ?? i.label;
-    if (scale === 'value') return { label, fullLabel: i.label, value: i.value ?? 0 };
+    if (scale === 'value') return { label, fullLabel: i.label, value: i.value ?? 0, ...(i.qualifier === undefined ? {} : { qualifier: i.qualifier }) };
     if (scale === 'plan') return { label, fullLabel: i.label, value: i.plan?.percent ?? 0, basis: i.plan?.basis ?? '' };
     const value = scale === 'change' ? i.change?.percent : i.change?.ratio;
     return { label, fullLabel: i.label, value: value ?? 0, basis: i.change?.basis ?? '' };
@@ -108,6 +110,18 @@ function formatShare(share: number, locale: string): string {
   return `${formatNumber(Math.round(share * 10) / 10, locale)}%`;
 }
 
+/** A point's value in its unit, with its qualifier as printed: "980 triệu USD", "trên 26 tỷ đồng". */
+function pointValue(spec: ChartSpec, point: ChartPoint): string {
+  const value = formatWithUnit(point.value, spec.unit, spec.locale);
+  return point.qualifier === undefined ? value : `${point.qualifier} ${value}`;
+}
+
+/** The short text drawn at a point: `valueLabel`, after the point's qualifier ("trên 26"). */
+export function pointLabel(spec: ChartSpec, point: ChartPoint): string {
+  const label = valueLabel(spec, point.value);
+  return point.qualifier === undefined ? label : `${point.qualifier} ${label}`;
+}
+
 /** The short text drawn at a bar's end: "2.080", "73,1%", "+10,1%". */
 export function valueLabel(spec: ChartSpec, value: number): string {
   if (spec.scale === 'change') return formatSignedPercent(value, spec.locale);
@@ -121,7 +135,7 @@ export function pointPhrase(spec: ChartSpec, point: ChartPoint): string {
   if (spec.scale === 'plan') return planPhrase({ percent: point.value, basis }, spec.locale);
   if (spec.scale === 'change') return changePhrase({ percent: point.value, basis }, spec.locale).words;
   if (spec.scale === 'ratio') return changePhrase({ ratio: point.value, basis }, spec.locale).words;
-  return formatWithUnit(point.value, spec.unit, spec.locale);
+  return pointValue(spec, point);
 }
 
 /** The accessible name of the canvas: kind, title and every point with its number. */
@@ -148,7 +162,7 @@ export function chartTable(spec: ChartSpec): { head: string[]; rows: string[][] 
   const head = [chartText.columnLabel, measureHeader(spec), ...(withBasis ? [chartText.columnBasis] : [])];
   const rows = spec.points.map((p) => [
     p.fullLabel,
-    spec.scale === 'change' ? formatSignedPercent(p.value, spec.locale) : formatNumber(p.value, spec.locale),
+    spec.scale === 'change' ? formatSignedPercent(p.value, spec.locale) : p.qualifier === undefined ? formatNumber(p.value, spec.locale) : `${p.qualifier} ${formatNumber(p.value, spec.locale)}`,
     ...(withBasis ? [p.basis ?? ''] : []),
   ]);
   return { head, rows };
@@ -237,7 +251,7 @@ export function chartLayout(spec: ChartSpec, width: number, measure: TextMeasure
     // Legend items sit in rows under the arcs; each must fit one row (box, gap and paddings beside the text).
     const room = width - 16 - 20 - 18 - fontSize / 2 - 4;
     const labels = spec.points.map((p) => {
-      const full = `${p.label}: ${formatWithUnit(p.value, spec.unit, spec.locale)}`;
+      const full = `${p.label}: ${pointValue(spec, p)}`;
       if (at(full) <= room) return [full];
       if (at(p.label) <= room) return [p.label];
       // Whole words first, letters only when one word is too wide.
@@ -328,7 +342,7 @@ export function chartJsConfig(
               title,
               label: (item) => {
                 const p = spec.points[item.dataIndex];
-                return p ? `${formatWithUnit(p.value, spec.unit, spec.locale)} (${formatShare(share[item.dataIndex] ?? 0, spec.locale)})` : '';
+                return p ? `${pointValue(spec, p)} (${formatShare(share[item.dataIndex] ?? 0, spec.locale)})` : '';
               },
             },
           },
@@ -386,7 +400,7 @@ export function chartJsConfig(
             },
           },
         },
-        reportValueLabels: { labels: values.map((v) => valueLabel(spec, v)), color: theme.text, halo: theme.background },
+        reportValueLabels: { labels: spec.points.map((p) => pointLabel(spec, p)), color: theme.text, halo: theme.background },
         reportReference: reference ? { value: 100, label: spec.scale === 'plan' ? chartText.planLine : '100%', color: theme.text } : false,
         reportBackground: background,
       },

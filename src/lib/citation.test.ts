@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationMetaDate, citedReport, citedSection, filledNumber, formatAccessDate, formatCitation, issueDate, placeLabel, sectionLabel, sectionShortLabel, sentenceCase, type CitedReport, type CitedSection } from './citation.ts';
+import { citationMetaDate, citedReport, citedSection, filledNumber, filledPlaceDate, formatAccessDate, formatCitation, issueDate, placeLabel, sectionLabel, sectionShortLabel, sentenceCase, type CitedReport, type CitedSection } from './citation.ts';
 
 const report: CitedReport = {
   issuer: 'Ủy ban nhân dân tỉnh Sơn Thủy',
@@ -69,6 +69,18 @@ describe('filledNumber: a number line counts only when a number is filled in', (
     ['  Số: 12a/KH-UBND ', 'Số: 12a/KH-UBND'],
   ])('%j → %j', (input, expected) => {
     expect(filledNumber(input)).toBe(expected);
+  });
+});
+
+describe('filledPlaceDate: the place and date line without a draft’s blanks', () => {
+  it.each([
+    ['Lạng Sơn, ngày tháng 10 năm 2021', 'Lạng Sơn, tháng 10 năm 2021'],
+    ['Lạng Sơn, ngày    tháng 10 năm 2021', 'Lạng Sơn, tháng 10 năm 2021'],
+    ['Lạng Sơn, ngày tháng năm 2021', 'Lạng Sơn, năm 2021'],
+    ['Lạng Sơn, ngày tháng năm', 'Lạng Sơn'],
+    ['Sơn Thủy, ngày 05 tháng 4 năm 2030', 'Sơn Thủy, ngày 05 tháng 4 năm 2030'],
+  ])('%j → %j', (input, expected) => {
+    expect(filledPlaceDate(input)).toBe(expected);
   });
 });
 

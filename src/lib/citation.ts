@@ -57,6 +57,20 @@ export function filledNumber(number: string): string | undefined {
   return /\d/.test(line) ? line : undefined;
 }
 
+/**
+ * The place and date line without a draft's blanks: "Lạng Sơn, ngày tháng 10 năm 2021" → "Lạng Sơn,
+ * tháng 10 năm 2021" (an empty "ngày" or "tháng" is dropped); a filled line is kept as printed.
+ */
+export function filledPlaceDate(placeDate: string): string {
+  return placeDate
+    .replace(/\s+/g, ' ')
+    .replace(/\bngày (?=tháng\b|năm\b|$)/gu, '')
+    .replace(/\btháng (?=năm\b|$)/gu, '')
+    .replace(/(?<!\S)(ngày|tháng|năm)$/u, '')
+    .replace(/[ ,]+$/u, '')
+    .trim();
+}
+
 const isoDate = (date: string) => /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
 
 /** The issue date as Vietnamese readers write it: "2021-10" → "10/2021", "2021-10-05" → "5/10/2021", "2021" → "2021". */

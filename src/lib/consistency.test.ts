@@ -115,6 +115,10 @@ describe('the stricter figure check', () => {
     ['a value moved onto a figure whose words name something else', (e) => { at(e, 1).body = at(e, 1).body.replace('; trong đó', '; phí cầu đường 75 triệu USD; trong đó'); total({ value: 75, plan: undefined, change: undefined })(e); }, 'value 75 is printed as "75 triệu USD", whose words do not name "Tổng kim ngạch xuất nhập khẩu"; the report prints "3.060 triệu USD" for it'],
     ['a value printed with another unit', total({ unit: 'tỷ đồng' }), 'value 3060 is printed in its text or footnotes, but not with unit "tỷ đồng" (printed: "3.060 triệu USD")'],
     ['a change-only indicator whose change is not printed', total({ value: undefined, plan: undefined, change: { percent: 16, basis: 'cùng kỳ' } }), 'change is not printed in its text or footnotes with its word ("tăng 16%")'],
+    ['a qualifier the clause does not print', total({ qualifier: 'trên' }), 'qualifier "trên" is not printed before the value in its text or footnotes (printed: "nhập khẩu đạt 3.060 triệu USD")'],
+    ['a qualifier other than the printed one', (e) => { at(e, 1).body = at(e, 1).body.replace('đạt 3.060', 'đạt khoảng 3.060'); total({ qualifier: 'trên' })(e); }, 'qualifier "trên" is not printed before the value in its text or footnotes (printed: "khẩu đạt khoảng 3.060 triệu USD")'],
+    ['a printed qualifier left untyped', (e) => { at(e, 1).body = at(e, 1).body.replace('đạt 3.060', 'đạt trên 3.060'); }, 'value 3060 is printed as "trên 3.060 triệu USD": add qualifier: "trên" so that it is shown as printed'],
+    ['a part of a whole typed without its whole', (e) => { at(e, 1).body = at(e, 1).body.replace('3.060 triệu USD', '3.060/4.000 triệu USD'); }, 'value 3060 is printed as a part of a whole ("3.060/4.000 triệu USD"); add outOf: 4000'],
   ])('reports %s, naming file and item', (_, breakIt, message) => {
     const entries = goodEntries();
     breakIt(entries);
@@ -132,6 +136,25 @@ describe('the stricter figure check', () => {
     ];
     at(entries, 1).charts = [{ id: 'hinh-b', indicators: ['chay-rung'] }];
     expect(check(entries)).toEqual([]);
+  });
+
+  it.each<[string, string, Partial<Indicator>]>([
+    ['"trên"', 'Đóng góp trên 26 tỷ đồng[^3].', { qualifier: 'trên' }],
+    ['"đạt trên" typed as "trên"', 'Bình quân đạt trên 13,15 tỷ đồng[^3].', { qualifier: 'trên', value: 13.15 }],
+    ['"ước đạt" as printed', 'Diện tích ước đạt 26 tỷ đồng[^3].', { qualifier: 'ước đạt' }],
+    ['"khoảng" after a comma', 'Thiệt hại tài sản, khoảng 26 tỷ đồng[^3].', { qualifier: 'khoảng' }],
+  ])('accepts a qualifier printed before the value: %s', (_, body, extra) => {
+    const entries = goodEntries();
+    at(entries, 1).body = `${body}\n\n<Chart id="hinh-b" />\n\n[^3]: Ba.`;
+    at(entries, 1).indicators = [indicator('dong-gop', 26, { label: 'Đóng góp', unit: 'tỷ đồng', ...extra })];
+    at(entries, 1).charts = [{ id: 'hinh-b', indicators: ['dong-gop'] }];
+    expect(check(entries)).toEqual([]);
+  });
+
+  it('names a printed qualifier the indicator omits, and nothing else', () => {
+    const entries = goodEntries();
+    at(entries, 1).body = 'Tổng kim ngạch xuất nhập khẩu ước 3.060 triệu USD, đạt 99,4% kế hoạch, tăng 15% so với cùng kỳ; trong đó xuất khẩu 980 triệu USD, bằng 97,2% so với cùng kỳ[^3].\n\n<Chart id="hinh-b" />\n\n[^3]: Ba.';
+    expect(check(entries).map((p) => p.message)).toEqual(['indicator "xuat-khau": value 3060 is printed as "ước 3.060 triệu USD": add qualifier: "ước" so that it is shown as printed']);
   });
 });
 

@@ -32,6 +32,38 @@ describe('entryCoverage', () => {
   });
 });
 
+describe('entryCoverage: figures the check once missed or miscounted', () => {
+  const fn = 'Cài đặt Bluezone được 212.197/524.521 smartphone (chiếm 40.37%) trên địa bàn; đã khởi tố 25 vụ, 118 bị can.';
+  const entry = (indicators: Indicator[]) => entryCoverage({ file: 'directives/a.mdx', text: readEntryText(fn, 'i-2'), indicators, untyped: [] });
+  const part = (extra: Partial<Indicator> = {}): Indicator => ({ id: 'bluezone', label: 'Smartphone cài đặt Bluezone', value: 212197, unit: 'smartphone', headline: false, ...extra });
+  const rest: Indicator[] = [
+    { id: 'ty-le', label: 'Tỷ lệ Bluezoner', value: 40.37, unit: '%', headline: false },
+    { id: 'vu', label: 'Vụ khởi tố', value: 25, unit: 'vụ', headline: false },
+    { id: 'bi-can', label: 'Bị can khởi tố', value: 118, unit: 'bị can', headline: false },
+  ];
+
+  it('reads "40.37%" (an English decimal point) and "118 bị can" (a unit that starts with a function word) as figures', () => {
+    expect(entry([]).untyped.map((s) => s.figure.text)).toEqual(['212.197/524.521 smartphone', '40.37%', '25 vụ', '118 bị can']);
+  });
+
+  it('counts them typed by the indicators with their values', () => {
+    const coverage = entry([part({ outOf: 524521 }), ...rest]);
+    expect(coverage.figures.map((s) => [s.figure.text, s.status, s.by.join()])).toEqual([
+      ['212.197/524.521 smartphone', 'typed', 'bluezone'],
+      ['40.37%', 'typed', 'ty-le'],
+      ['25 vụ', 'typed', 'vu'],
+      ['118 bị can', 'typed', 'bi-can'],
+    ]);
+  });
+
+  it.each<[string, Partial<Indicator>]>([
+    ['without outOf', {}],
+    ['with another whole', { outOf: 524520 }],
+  ])('does not count an a/b figure typed by its part alone: %s', (_, extra) => {
+    expect(entry([part(extra), ...rest]).untyped.map((s) => s.figure.text)).toEqual(['212.197/524.521 smartphone']);
+  });
+});
+
 describe('reportCoverage', () => {
   it('sums entries and gives the typed share', () => {
     const coverage = reportCoverage([source([total]), source([])]);

@@ -5,6 +5,7 @@
  * Pure.
  */
 import type { Indicator } from '../schemas/indicator.ts';
+import { QUALIFIERS, type Qualifier } from '../schemas/qualifier.ts';
 import { foldVietnamese } from './fold.ts';
 import { contentWords, type ComparisonWord, type PrintedFigure } from './figures.ts';
 
@@ -37,13 +38,29 @@ function basisFollows(figure: PrintedFigure, basis: string): boolean {
   return after.startsWith(want) || after.split(/\s+/).slice(0, 6).includes(first);
 }
 
-/** Where an indicator's value is printed: the figures of its scope with that number and unit (and whole). */
+/**
+ * Where an indicator's value is printed: the figures of its scope with that number and unit, and the
+ * same whole — a part printed "212.197/524.521" is the value only of an indicator with `outOf: 524521`.
+ */
 export function valueFigures(indicator: Indicator, figures: PrintedFigure[]): PrintedFigure[] {
   if (indicator.value === undefined) return [];
   const value = indicator.value;
-  return figuresInScope(indicator, figures).filter(
-    (f) => Math.abs(f.number) === Math.abs(value) && unitMatches(f, indicator.unit) && (indicator.outOf === undefined || f.outOf === indicator.outOf),
-  );
+  return figuresInScope(indicator, figures).filter((f) => Math.abs(f.number) === Math.abs(value) && unitMatches(f, indicator.unit) && f.outOf === indicator.outOf);
+}
+
+/** Lowercased words of a text, punctuation dropped. */
+const words = (text: string) => text.toLowerCase().split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+
+/** Whether `qualifier` is the last words printed before a figure in its clause: "đóng góp trên" ends with "trên". */
+export function qualifierPrinted(figure: PrintedFigure, qualifier: string): boolean {
+  const tail = words(figure.lead.split(/[,;:(]/u).pop() ?? '');
+  const want = words(qualifier);
+  return want.length > 0 && want.length <= tail.length && want.every((w, n) => tail[tail.length - want.length + n] === w);
+}
+
+/** The qualifier printed right before a figure ("trên 26 tỷ đồng" → "trên"), the longest one printed; undefined when none is. */
+export function printedQualifier(figure: PrintedFigure): Qualifier | undefined {
+  return QUALIFIERS.find((q) => qualifierPrinted(figure, q));
 }
 
 /** A change's printed figure in a set of figures: the signed percent, ratio or amount with its word. */
@@ -124,6 +141,9 @@ export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[]
         problems.push(`value ${indicator.value} is printed in ${where}, but not with unit "${indicator.unit}" (printed: "${loose[0]?.text}")`);
       } else if (loose.length > 0 && indicator.outOf !== undefined) {
         problems.push(`value ${indicator.value} is printed in ${where}, but not as a part of ${indicator.outOf}`);
+      } else if (loose.length > 0 && loose.some((f) => f.outOf !== undefined)) {
+        const part = loose.find((f) => f.outOf !== undefined);
+        problems.push(`value ${indicator.value} is printed as a part of a whole ("${part?.text}"); add outOf: ${part?.outOf}`);
       } else if (loose.length === 0) {
         problems.push(`value ${indicator.value} is not printed in ${where}`);
       }
@@ -134,6 +154,13 @@ export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[]
     }
     if (indicator.value >= 0 && found.every((f) => f.negative)) {
       problems.push(`value ${indicator.value}: the report prints it with a minus ("${found[0]?.text}")`);
+    }
+    if (indicator.qualifier !== undefined && !found.some((f) => qualifierPrinted(f, indicator.qualifier ?? ''))) {
+      problems.push(`qualifier "${indicator.qualifier}" is not printed before the value in ${where} (printed: "${found[0]?.lead.split(/\s+/u).slice(-3).join(' ')} ${found[0]?.text}")`);
+    }
+    const printed = found.map(printedQualifier);
+    if (indicator.qualifier === undefined && printed.every((q) => q !== undefined)) {
+      problems.push(`value ${indicator.value} is printed as "${printed[0]} ${found[0]?.text}": add qualifier: "${printed[0]}" so that it is shown as printed`);
     }
     const own = Math.max(...found.map((f) => labelScore(indicator.label, f)));
     const rival = scope

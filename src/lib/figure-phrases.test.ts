@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePhrase, printedFigure, keyFigures, planPhrase, sourceLabel } from './figure-phrases.ts';
+import { changePhrase, printedFigure, printedNumber, keyFigures, planPhrase, sourceLabel } from './figure-phrases.ts';
 import { anchorPlace } from './anchors.ts';
 
 describe('planPhrase', () => {
@@ -34,6 +34,15 @@ describe('where a figure is printed', () => {
     expect(anchorPlace(anchor, prefix)).toEqual(place);
     expect(sourceLabel('II.1.b', anchor, prefix)).toBe(label);
   });
+
+  it.each([
+    ['II.1.b', 'ii-1-b-2', 'ii-1-b', 'Mục II.1.b, đoạn 2'],
+    ['Phần II.3', 'phan-ii-3-1', 'phan-ii-3', 'Phần II, mục 3, đoạn 1'],
+    ['Phần II.12', 'fn-40', 'phan-ii-12', 'Phần II, mục 12, chú thích 40'],
+    ['Phần II', 'phan-ii-2', 'phan-ii', 'Phần II, đoạn 2'],
+  ])('names the place as a reader would: %s', (number, anchor, prefix, label) => {
+    expect(sourceLabel(number, anchor, prefix)).toBe(label);
+  });
 });
 
 describe('keyFigures', () => {
@@ -55,7 +64,18 @@ describe('printedFigure and changePhrase: what reports print', () => {
     ['a part of a whole', { value: 3917, outOf: 3962, unit: 'đại biểu' }, '3.917/3.962 đại biểu'],
     ['a change only: the change is the figure', { unit: '%', change: { percent: 6.2, basis: 'cùng kỳ' } }, 'tăng 6,2% so với cùng kỳ'],
     ['a change-only fall in the unit', { unit: 'vụ', change: { amount: -5, basis: 'cùng kỳ năm 2020' } }, 'giảm 5 vụ so với cùng kỳ năm 2020'],
+    ['a value above a bound', { qualifier: 'trên', value: 26, unit: 'tỷ đồng' }, 'trên 26 tỷ đồng'],
+    ['a percent above a bound', { qualifier: 'trên', value: 98.6, unit: '%' }, 'trên 98,6%'],
+    ['an estimate as printed', { qualifier: 'ước đạt', value: 95911, unit: 'ha' }, 'ước đạt 95.911 ha'],
+    ['an approximate part of a whole', { qualifier: 'khoảng', value: 115, outOf: 133, unit: 'mã vùng trồng' }, 'khoảng 115/133 mã vùng trồng'],
   ])('%s', (_, indicator, text) => expect(printedFigure(indicator)).toBe(text));
+
+  it.each<[Parameters<typeof printedNumber>[0], string]>([
+    [{ value: 1094.1 }, '1.094,1'],
+    [{ value: 212197, outOf: 524521 }, '212.197/524.521'],
+    [{ qualifier: 'khoảng', value: 2700 }, 'khoảng 2.700'],
+    [{}, ''],
+  ])('printedNumber %j → %s', (indicator, text) => expect(printedNumber(indicator)).toBe(text));
 
   it('words an absolute change in the unit, beside a percent when both are printed', () => {
     expect(changePhrase({ amount: 10, basis: 'cùng kỳ' }, 'vi-VN', 'vụ')).toEqual({ arrow: '▲', word: 'tăng', rest: '10 vụ so với cùng kỳ', words: 'tăng 10 vụ so với cùng kỳ' });

@@ -43,12 +43,23 @@ export function changePhrase(change: Change, locale = 'vi-VN', unit = ''): Chang
   return { arrow: changeArrow(p), word, rest, words: `${word} ${rest}` };
 }
 
-/** What an indicator prints, as printed: "3.060 triệu USD", "115/133 mã vùng trồng"; a change-only indicator → its change ("tăng 6,2% so với cùng kỳ"). */
-export function printedFigure(indicator: Pick<Indicator, 'value' | 'unit' | 'outOf' | 'change'>, locale = 'vi-VN'): string {
-  const { value, unit, outOf, change } = indicator;
+/**
+ * What an indicator prints, as printed: "3.060 triệu USD", "115/133 mã vùng trồng", "trên 26 tỷ đồng" (with
+ * its qualifier); a change-only indicator → its change ("tăng 6,2% so với cùng kỳ").
+ */
+export function printedFigure(indicator: Pick<Indicator, 'qualifier' | 'value' | 'unit' | 'outOf' | 'change'>, locale = 'vi-VN'): string {
+  const { qualifier, value, unit, outOf, change } = indicator;
   if (value === undefined) return change ? changePhrase(change, locale, unit).words : '';
-  if (outOf === undefined) return formatWithUnit(value, unit, locale);
-  return formatWithUnit(value, unit, locale).replace(formatNumber(value, locale), `${formatNumber(value, locale)}/${formatNumber(outOf, locale)}`);
+  const figure = outOf === undefined ? formatWithUnit(value, unit, locale) : formatWithUnit(value, unit, locale).replace(formatNumber(value, locale), printedNumber({ value, outOf }, locale));
+  return qualifier === undefined ? figure : `${qualifier} ${figure}`;
+}
+
+/** An indicator's number as printed, without its unit: "3.060", "115/133", "trên 98,6" (with its qualifier); "" for a change-only indicator. */
+export function printedNumber(indicator: Pick<Indicator, 'qualifier' | 'value' | 'outOf'>, locale = 'vi-VN'): string {
+  const { qualifier, value, outOf } = indicator;
+  if (value === undefined) return '';
+  const number = outOf === undefined ? formatNumber(value, locale) : `${formatNumber(value, locale)}/${formatNumber(outOf, locale)}`;
+  return qualifier === undefined ? number : `${qualifier} ${number}`;
 }
 
 /** Link text of a figure's source: "Mục II.1.b, đoạn 2" or "Mục II.1.d, chú thích 18". */

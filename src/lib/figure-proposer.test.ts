@@ -8,7 +8,7 @@ const propose = (body: string) => proposeIndicators(readEntryText(body, 'x')).ma
 describe('proposeIndicators: the genre’s phrasing', () => {
   it('a value with plan and signed change: "đạt 99,4% kế hoạch, tăng 15%"', () => {
     expect(propose('Tổng kim ngạch xuất nhập khẩu qua địa bàn ước đạt 3.060 triệu USD, đạt 99,4% kế hoạch, tăng 15% so với cùng kỳ.')).toEqual([
-      { id: 'tong-kim-ngach-xuat-nhap-khau-qua-dia-ban', label: 'Tổng kim ngạch xuất nhập khẩu qua địa bàn', value: 3060, unit: 'triệu USD', plan: { percent: 99.4, basis: 'kế hoạch' }, change: { percent: 15, basis: 'cùng kỳ' }, headline: false },
+      { id: 'tong-kim-ngach-xuat-nhap-khau-qua-dia-ban', label: 'Tổng kim ngạch xuất nhập khẩu qua địa bàn', qualifier: 'ước đạt', value: 3060, unit: 'triệu USD', plan: { percent: 99.4, basis: 'kế hoạch' }, change: { percent: 15, basis: 'cùng kỳ' }, headline: false },
     ]);
   });
 
@@ -23,6 +23,8 @@ describe('proposeIndicators: the genre’s phrasing', () => {
     ['a change against a date', 'Dư nợ tín dụng 35.870 tỷ đồng, tăng 6,7% so với 31/12/2020.', { change: { percent: 6.7, basis: '31/12/2020' } }],
     ['a printed period', 'Tính đến ngày 30/9/2021, toàn tỉnh đã tiêm 490.132 liều.', { value: 490132, unit: 'liều', period: 'tính đến ngày 30/9/2021' }],
     ['a percent level', 'Tỷ lệ cử tri đi bầu đạt 99,99%.', { value: 99.99, unit: '%' }],
+    ['a qualifier printed before the value', 'Nhận được sự đóng góp trên 26 tỷ đồng.', { qualifier: 'trên', value: 26, unit: 'tỷ đồng' }],
+    ['a qualified percent level after its verb', 'Nền tảng số tiêm chủng đạt tỉ lệ trên 98,6%.', { qualifier: 'trên', value: 98.6, unit: '%' }],
   ])('%s', (_, body, expected) => {
     expect(propose(body)[0]).toMatchObject(expected);
   });
@@ -70,5 +72,10 @@ describe('proposalsYaml', () => {
   it('writes the content files’ style and keeps ids unique', () => {
     const proposals = proposeIndicators(readEntryText('Xuất khẩu 980 triệu USD, giảm 2%.', 'x'));
     expect(proposalsYaml(proposals, new Set(['xuat-khau']))).toBe('  - id: "xuat-khau-2"\n    label: "Xuất khẩu"\n    value: 980\n    unit: "triệu USD"\n    change: { percent: -2, basis: "cùng kỳ" }');
+  });
+
+  it('writes a qualifier before the value', () => {
+    const proposals = proposeIndicators(readEntryText('Đóng góp khoảng 26 tỷ đồng.', 'x'));
+    expect(proposalsYaml(proposals)).toBe('  - id: "dong-gop"\n    label: "Đóng góp"\n    qualifier: "khoảng"\n    value: 26\n    unit: "tỷ đồng"');
   });
 });

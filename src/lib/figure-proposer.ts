@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../schemas/indicator.ts';
 import { slugify } from './fold.ts';
+import { printedQualifier } from './figure-match.ts';
 import { findNumbers, type PrintedFigure } from './figures.ts';
 
 /** One proposed indicator, with the figure it sits on. */
@@ -83,7 +84,7 @@ function proposeBlock(figures: PrintedFigure[]): Proposal[] {
         target.change = { ...(target.change ?? {}), percent: signed(f), basis: target.change?.basis ?? changeBasis(f.after) };
       } else if (target && f.comparison === 'bằng' && !target.change) target.change = { ratio: f.number, basis: changeBasis(f.after) };
       else if (f.comparison === 'tăng' || f.comparison === 'giảm') start({ label, unit: '%', change: { percent: signed(f), basis: changeBasis(f.after) } });
-      else start({ label, value: f.number, unit: '%' });
+      else start({ label, ...qualified(f), value: f.number, unit: '%' });
       continue;
     }
     const target = current?.indicator;
@@ -95,11 +96,17 @@ function proposeBlock(figures: PrintedFigure[]): Proposal[] {
       start({ label, unit: f.unit, change: { amount: signed(f), basis: changeBasis(f.after.slice(f.unit.length).trim()) } });
       continue;
     }
-    const indicator: Omit<Indicator, 'id' | 'headline'> = { label, value: f.number, unit: f.unit };
+    const indicator: Omit<Indicator, 'id' | 'headline'> = { label, ...qualified(f), value: f.number, unit: f.unit };
     if (f.outOf !== undefined) indicator.outOf = f.outOf;
     start(indicator);
   }
   return out;
+}
+
+/** The qualifier printed before a figure ("trên 26 tỷ đồng"), as an indicator field; nothing for an exact figure. */
+function qualified(f: PrintedFigure): Pick<Indicator, 'qualifier'> {
+  const qualifier = printedQualifier(f);
+  return qualifier === undefined ? {} : { qualifier };
 }
 
 /** Proposals for every figure of an entry's text, in document order. */
@@ -120,6 +127,7 @@ export function proposalsYaml(proposals: Proposal[], taken: Set<string> = new Se
       for (let n = 2; taken.has(id); n += 1) id = `${i.id}-${n}`;
       taken.add(id);
       const lines = [`  - id: ${q(id)}`, `    label: ${q(i.label)}`];
+      if (i.qualifier !== undefined) lines.push(`    qualifier: ${q(i.qualifier)}`);
       if (i.value !== undefined) lines.push(`    value: ${i.value}`);
       if (i.outOf !== undefined) lines.push(`    outOf: ${i.outOf}`);
       lines.push(`    unit: ${q(i.unit)}`);

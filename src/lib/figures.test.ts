@@ -13,6 +13,9 @@ describe('parseNumeral', () => {
     ['05', 5],
     ['99,99', 99.99],
     ['490.132', 490132],
+    // A dot before one or two digits is no thousands mark: an English decimal point.
+    ['40.37', 40.37],
+    ['1.5', 1.5],
   ])('%s → %d', (numeral, value) => expect(parseNumeral(numeral)).toBe(value));
 });
 
@@ -66,6 +69,9 @@ describe('what the finder keeps, with its unit', () => {
     ['a decimal with grouping', 'Thu giữ 11.282,21 gam heroin.', ['11.282,21 gam']],
     ['an absolute change', 'Cháy rừng tăng 10 vụ, tăng 16,6 ha so với cùng kỳ.', ['10 vụ', '16,6 ha']],
     ['a target', 'Phấn đấu 10 xã về đích nông thôn mới, giải phóng mặt bằng đạt 70%.', ['10 xã', '70%']],
+    ['a percent with an English decimal point', 'Tỷ lệ Bluezoner có số điện thoại (chiếm 40.37%) nằm trong nhóm đầu.', ['40.37%']],
+    ['a count noun that starts with a function word', 'Đã khởi tố 25 vụ, 118 bị can, xử phạt 146 trường hợp.', ['25 vụ', '118 bị can', '146 trường hợp']],
+    ['a thousands mark still read as one', 'Có 3.000 người và 1.250 thanh niên.', ['3.000 người', '1.250 thanh niên']],
   ])('%s', (_, body, texts) => expect(printed(body)).toEqual(texts));
 
   it('reads a minus sign into the number', () => {

@@ -54,7 +54,8 @@ export interface PrintedFigure {
   index: number;
 }
 
-const NUMERAL = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+/** A numeral as printed: "3.060", "1.094,1", "05"; and a percent with an English decimal point ("40.37%"), which a dot before one or two digits cannot be a thousands mark of. */
+const NUMERAL = String.raw`\d+\.\d{1,2}(?=\s?%)|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 /** A number token: optional minus, numeral, optional "/whole", optional percent. */
 const NUMBER_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])([-−]\s?)?(${NUMERAL})(?:\/(${NUMERAL}))?(?![\p{N}]|[.,]\p{N}|\/|-\d|-\p{L})(\s?%)?`, 'gu');
 /** Words that end a unit: the report's function words. */
@@ -103,13 +104,24 @@ export function leadComparison(lead: string, reach = 4): ComparisonWord | undefi
   return '';
 }
 
-/** Parse a numeral as printed in Vietnamese: "1.094,1" → 1094.1, "05" → 5. */
+/** Parse a numeral as printed in Vietnamese: "1.094,1" → 1094.1, "05" → 5; an English decimal point ("40.37") is read as one. */
 export function parseNumeral(numeral: string): number {
+  if (/^\d+\.\d{1,2}$/.test(numeral)) return Number(numeral);
   return Number(numeral.replace(/\./g, '').replace(',', '.'));
+}
+
+/** The count noun of more than one word that `after` (the text after a number) starts with, even one that starts with a function word ("bị can"). */
+function compoundUnitAt(after: string): string | undefined {
+  const words = after.split(/\s+/).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,;:!?()…]+$/u, ''));
+  const compound = COMPOUND_UNITS.find((c) => c.every((w, n) => lower[n] === w && (n === c.length - 1 || !/[.,;:!?()…]$/u.test(words[n] ?? ''))));
+  return compound ? words.slice(0, compound.length).join(' ').replace(/[.,;:!?()…]+$/u, '') : undefined;
 }
 
 /** The unit words after a number: multiplier + measure ("triệu USD"), a measure ("ha"), or a count noun of one or two words. */
 export function unitAfter(after: string): string {
+  const compoundFirst = compoundUnitAt(after);
+  if (compoundFirst && STOP_WORDS.has(compoundFirst.split(' ')[0]?.toLowerCase() ?? '')) return compoundFirst;
   const words = after.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const word of words) {
@@ -177,7 +189,7 @@ export function classifyNumbers(sentence: string): Classified[] {
     else if (!percent && /^\s*sao\b/u.test(after)) leave('ordinal'); // "sản phẩm OCOP 04 sao": a rating
     else if (ORDINAL_LEAD.test(before)) leave('ordinal');
     else if (!percent && SECTION_LEAD.test(before)) leave('section');
-    else if (!percent && whole === undefined && !isUnitWord(nextWord(after))) leave('bare');
+    else if (!percent && whole === undefined && !isUnitWord(nextWord(after)) && compoundUnitAt(after) === undefined) leave('bare');
     else {
       const figure: Classified = { kind: 'figure', numeral, number: parseNumeral(numeral) * (m[1] ? -1 : 1), negative: m[1] !== undefined, percent, start, end };
       if (whole !== undefined) figure.outOf = parseNumeral(whole);

@@ -32,6 +32,7 @@ describe('openDataRow', () => {
       section_number: 'II.1.b',
       section_title: 'Phát triển kinh tế cửa khẩu',
       label: 'Kim ngạch xuất khẩu',
+      qualifier: null,
       value: 980,
       out_of: null,
       unit: 'triệu USD',
@@ -56,6 +57,7 @@ describe('openDataRow', () => {
     expect(openDataRow({ ...base, indicator: { id: 'chi-so', label: 'Chỉ số sản xuất công nghiệp', unit: '%', change: { percent: 6.2, basis: 'cùng kỳ' }, headline: false } })).toMatchObject({ value: null, unit: '%', change_percent: 6.2, change_amount: null });
     expect(openDataRow({ ...base, indicator: { id: 'chay-rung', label: 'Cháy rừng', unit: 'vụ', change: { amount: -3, basis: 'cùng kỳ' }, headline: false } })).toMatchObject({ value: null, change_amount: -3, change_percent: null });
     expect(openDataRow({ ...base, indicator: { id: 'ma-vung', label: 'Mã vùng trồng', value: 115, outOf: 133, unit: 'mã vùng trồng', headline: false } })).toMatchObject({ value: 115, out_of: 133 });
+    expect(openDataRow({ ...base, indicator: { id: 'dong-gop', label: 'Đóng góp', qualifier: 'trên', value: 26, unit: 'tỷ đồng', headline: false } })).toMatchObject({ qualifier: 'trên', value: 26 });
   });
 });
 
@@ -92,8 +94,8 @@ describe('toCsv and openDataCsv', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(OPEN_DATA_COLUMNS.join(','));
-    expect(lines[1]).toBe('kim-ngach-xuat-khau,II.1.b,Phát triển kinh tế cửa khẩu,Kim ngạch xuất khẩu,980,,triệu USD,9 tháng 2021,73.1,kế hoạch,10.1,,,cùng kỳ,,https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
-    expect(lines[2]).toBe('chi-thuong-xuyen,II.1.e,"Công tác quản lý, điều hành ngân sách nhà nước",Chi thường xuyên,4800,,tỷ đồng,9 tháng 2021,,,,95.8,,cùng kỳ,21,https://example.gov.vn/kinh-te/ngan-sach/#fn-21');
+    expect(lines[1]).toBe('kim-ngach-xuat-khau,II.1.b,Phát triển kinh tế cửa khẩu,Kim ngạch xuất khẩu,,980,,triệu USD,9 tháng 2021,73.1,kế hoạch,10.1,,,cùng kỳ,,https://example.gov.vn/kinh-te/kinh-te-cua-khau/#ii-1-b-1');
+    expect(lines[2]).toBe('chi-thuong-xuyen,II.1.e,"Công tác quản lý, điều hành ngân sách nhà nước",Chi thường xuyên,,4800,,tỷ đồng,9 tháng 2021,,,,95.8,,cùng kỳ,21,https://example.gov.vn/kinh-te/ngan-sach/#fn-21');
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
   });
@@ -114,6 +116,7 @@ describe('figure citations', () => {
     [exportsSource.indicator, 'Kim ngạch xuất khẩu: 980 triệu USD, đạt 73,1% kế hoạch, tăng 10,1% so với cùng kỳ (9 tháng 2021)'],
     [spendingSource.indicator, 'Chi thường xuyên: 4.800 tỷ đồng, bằng 95,8% so với cùng kỳ (9 tháng 2021)'],
     [{ label: 'Tỷ lệ cử tri đi bầu', value: 99.74, unit: '%' }, 'Tỷ lệ cử tri đi bầu: 99,74% (9 tháng 2021)'],
+    [{ label: 'Tỷ lệ triển khai nền tảng số', qualifier: 'trên' as const, value: 98.6, unit: '%' }, 'Tỷ lệ triển khai nền tảng số: trên 98,6% (9 tháng 2021)'],
   ])('words a figure as printed: %#', (indicator, words) => {
     expect(figureWords(indicator, '9 tháng 2021')).toBe(words);
   });

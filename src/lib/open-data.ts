@@ -10,14 +10,16 @@ import { changePhrase, planPhrase, printedFigure } from './figure-phrases.ts';
 export const BOM = '\uFEFF';
 
 /**
- * Columns of the indicator files, in order; machine-readable names. `value` is empty for a change-only
- * indicator; `out_of` is the whole of a part ("115/133"); `change_amount` is a signed change in `unit`.
+ * Columns of the indicator files, in order; machine-readable names. `qualifier` holds the words printed
+ * before the value ("trên", "khoảng", "ước đạt"; empty for an exact figure); `value` is empty for a
+ * change-only indicator; `out_of` is the whole of a part ("115/133"); `change_amount` is a signed change in `unit`.
  */
 export const OPEN_DATA_COLUMNS = [
   'id',
   'section_number',
   'section_title',
   'label',
+  'qualifier',
   'value',
   'out_of',
   'unit',
@@ -47,7 +49,7 @@ export interface OpenDataSource {
   sectionNumber: string;
   /** Title of that section. */
   sectionTitle: string;
-  /** Absolute URL of the paragraph or footnote it is printed in. */
+  /** URL of the paragraph or footnote it is printed in: absolute with SITE_URL, root-relative without. */
   url: string;
 }
 
@@ -59,6 +61,7 @@ export function openDataRow(source: OpenDataSource): OpenDataRow {
     section_number: source.sectionNumber,
     section_title: source.sectionTitle,
     label: i.label,
+    qualifier: i.qualifier ?? null,
     value: i.value ?? null,
     out_of: i.outOf ?? null,
     unit: i.unit,
@@ -108,7 +111,7 @@ export interface OpenDataMeta {
   number: string;
   /** Publication date, ISO. */
   date: string;
-  /** Absolute URL of the site. */
+  /** URL of the site: absolute with SITE_URL, root-relative (its base) without. */
   url: string;
 }
 
@@ -118,7 +121,7 @@ export function openDataJson(meta: OpenDataMeta, rows: OpenDataRow[]): string {
 }
 
 /** An indicator in words, as a citation quotes it: "Kim ngạch nhập khẩu: 2.080 triệu USD, đạt 119,5% kế hoạch, tăng 84,1% so với cùng kỳ (9 tháng 2021)". */
-export function figureWords(indicator: Pick<Indicator, 'label' | 'value' | 'unit' | 'outOf' | 'plan' | 'change'>, period: string, locale = 'vi-VN'): string {
+export function figureWords(indicator: Pick<Indicator, 'label' | 'qualifier' | 'value' | 'unit' | 'outOf' | 'plan' | 'change'>, period: string, locale = 'vi-VN'): string {
   // A change-only indicator is its change, worded once.
   const parts = [
     printedFigure(indicator, locale),

@@ -180,6 +180,16 @@ describe('matchRanges and snippet', () => {
     expect(marked(query)).toEqual(words);
   });
 
+  it.each<[string, string, string, string[]]>([
+    ['a whole word as folded', 'sach', 'Thực hiện tốt chính sách an sinh.', ['sách']],
+    ['the whole words, not the longer words it begins, when the text has them', 'ho', 'Hỗ trợ 2.700 hộ nghèo; hội nghị về hồ chứa, khó khăn.', ['Hỗ', 'hộ', 'hồ']],
+    ['the words it begins when no word is it', 'ho', 'Tổ chức hội nghị, tháo gỡ khó khăn.', ['hội']],
+    ['never a part inside a word', 'ho', 'Tháo gỡ khó khăn cho nhà thầu.', []],
+    ['a figure as a whole word', '3.060', 'Đạt 3.060 triệu USD; 30.600 lượt.', ['3.060']],
+  ])('marks whole words only: %s', (_, query, words, expected) => {
+    expect(matchRanges(words, query).map((r) => words.slice(r.start, r.end))).toEqual(expected);
+  });
+
   it('flags the words holding a marked query word as typed', () => {
     expect(matchRanges(text, 'dương').map((r) => [text.slice(r.start, r.end), r.exact])).toEqual([
       ['đường', false],

@@ -239,8 +239,10 @@ export interface MatchRange {
 }
 
 /**
- * The words of `text` that match the query, in text order, by the engine's rule: a word matches a query
- * word when its folded form contains it; only if no word of this text does, within the allowed typos.
+ * The words of `text` to mark for the query, in text order, whole words only: for each query word the
+ * words that are it (folded: "sách" for "sach", "hộ" for "ho"); if none is, the words it begins ("hội"
+ * for "ho", "Bluezone" for "bluezon"); if none, the words within the allowed typos. A query word inside
+ * another word ("ho" in "khó") is never marked, although the engine finds the record by it.
  */
 export function matchRanges(text: string, query: string): MatchRange[] {
   const terms = queryWords(query);
@@ -249,7 +251,8 @@ export function matchRanges(text: string, query: string): MatchRange[] {
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: foldVietnamese(m[0]), lower: m[0].toLowerCase() }));
   const ranges: MatchRange[] = [];
   terms.forEach((term, t) => {
-    let hits = words.filter((w) => w.folded.includes(term));
+    let hits = words.filter((w) => w.folded === term);
+    if (hits.length === 0) hits = words.filter((w) => w.folded.startsWith(term));
     const typos = allowedTypos(term);
     if (hits.length === 0 && typos > 0) hits = words.filter((w) => fuzzyContains(w.folded, term, typos));
     for (const w of hits) ranges.push({ start: w.start, end: w.end, word: t, exact: marked.some((m) => w.lower.includes(m)) });

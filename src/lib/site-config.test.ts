@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, resolveSiteConfig } from './site-config.ts';
+import { resolveSiteConfig } from './site-config.ts';
 
 describe('resolveSiteConfig: good values', () => {
   it.each([
@@ -15,11 +15,18 @@ describe('resolveSiteConfig: good values', () => {
 });
 
 describe('resolveSiteConfig: SITE_URL unset', () => {
-  it.each([[{}], [{ SITE_URL: '' }], [{ SITE_URL: '   ' }]])('%j → the preview origin and one warning naming it', (env) => {
+  it.each([[{}], [{ SITE_URL: '' }], [{ SITE_URL: '   ' }]])('%j → no origin, and one warning saying what a preview build lacks', (env) => {
     const config = resolveSiteConfig(env);
-    expect(config.site).toBe('http://localhost:4321');
-    expect(DEFAULT_SITE_URL).toBe('http://localhost:4321');
-    expect(config.warning).toMatch(/^SITE_URL is not set: canonical URLs, citations.* will carry http:\/\/localhost:4321\. Set SITE_URL/);
+    expect(config.site).toBeUndefined();
+    expect(config.warning).toBe('SITE_URL is not set: this is a preview build, without canonical URLs or a sitemap, and with root-relative URLs in data downloads; copied links, citations and embed code take the address the site is served at. For publication: SITE_URL=https://example.gov.vn npm run build -- --publish');
+  });
+
+  it.each([[{}], [{ SITE_URL: '' }], [{ SITE_URL: '  ' }], [{ BASE_PATH: '/bao-cao/' }]])('%j with publish → refused, naming SITE_URL', (env) => {
+    expect(() => resolveSiteConfig(env, { publish: true })).toThrow(/^SITE_URL is not set: a publishing build \(--publish\) needs the site's public origin.*SITE_URL=https:\/\/example\.gov\.vn npm run build -- --publish$/);
+  });
+
+  it('a publishing build with SITE_URL passes as any other', () => {
+    expect(resolveSiteConfig({ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/bao-cao/' }, { publish: true })).toEqual({ site: 'https://example.gov.vn', base: '/bao-cao/', warning: undefined });
   });
 
   it('still checks BASE_PATH', () => {

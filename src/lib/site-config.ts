@@ -1,16 +1,19 @@
 /**
  * Where the site is published: `SITE_URL` (origin) and `BASE_PATH` (sub-path), read once by
- * `astro.config.mjs`. Bad values fail the build with a message that says what to write; an unset
- * `SITE_URL` falls back to the local preview origin with one warning, so `npm start` still works.
+ * `astro.config.mjs`. Bad values fail the build with a message that says what to write. Without
+ * `SITE_URL` the build knows no origin: it writes no absolute address (no canonical link, no sitemap;
+ * downloads carry root-relative URLs) and the browser builds copied links, citations and embed code
+ * from the address the page is served at, so `npm start` works; a publishing build (`--publish`)
+ * refuses to run without it.
  */
 
-/** Origin used when `SITE_URL` is unset: the address `astro preview` serves. */
-export const DEFAULT_SITE_URL = 'http://localhost:4321';
+/** The command-line flag that marks a publishing build: `npm run build -- --publish`. */
+export const PUBLISH_FLAG = '--publish';
 
 /** What the build publishes under, and what it should warn about. */
 export interface SiteConfig {
-  /** Astro `site`: an origin without a path, e.g. "https://example.gov.vn". */
-  site: string;
+  /** Astro `site`: an origin without a path, e.g. "https://example.gov.vn"; undefined when `SITE_URL` is unset. */
+  site: string | undefined;
   /** Astro `base`: "/" or a sub-path with a slash at both ends, e.g. "/bao-cao/". */
   base: string;
   /** The warning to print once when `SITE_URL` was not given; undefined when it was. */
@@ -57,16 +60,22 @@ function basePath(raw: string): string {
   return raw;
 }
 
-/** Read `SITE_URL` and `BASE_PATH` (empty counts as unset); throws on a bad value, naming the variable. */
-export function resolveSiteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }): SiteConfig {
+/**
+ * Read `SITE_URL` and `BASE_PATH` (empty counts as unset); throws on a bad value, naming the variable,
+ * and, when `publish` is set, on an unset `SITE_URL`.
+ */
+export function resolveSiteConfig(env: { SITE_URL?: string | undefined; BASE_PATH?: string | undefined }, options: { publish?: boolean } = {}): SiteConfig {
   const rawSite = env.SITE_URL?.trim() ?? '';
   const rawBase = env.BASE_PATH?.trim() ?? '';
   const base = rawBase === '' ? '/' : basePath(rawBase);
   if (rawSite === '') {
+    if (options.publish) {
+      throw new Error(`SITE_URL is not set: a publishing build (${PUBLISH_FLAG}) needs the site's public origin for canonical URLs, the sitemap and data downloads. Set it, e.g. SITE_URL=https://example.gov.vn npm run build -- ${PUBLISH_FLAG}`);
+    }
     return {
-      site: DEFAULT_SITE_URL,
+      site: undefined,
       base,
-      warning: `SITE_URL is not set: canonical URLs, citations, copied links, the sitemap and data downloads will carry ${DEFAULT_SITE_URL}. Set SITE_URL to the public origin when building for publication, e.g. SITE_URL=https://example.gov.vn npm run build`,
+      warning: `SITE_URL is not set: this is a preview build, without canonical URLs or a sitemap, and with root-relative URLs in data downloads; copied links, citations and embed code take the address the site is served at. For publication: SITE_URL=https://example.gov.vn npm run build -- ${PUBLISH_FLAG}`,
     };
   }
   return { site: siteOrigin(rawSite), base, warning: undefined };

@@ -45,6 +45,16 @@ export const ui = {
   keyFigures: 'Số liệu nổi bật',
 } as const;
 
+/**
+ * A section number as a reader names the place: "II.1.b" → "Mục II.1.b"; "Phần II" → "Phần II";
+ * "Phần II.3" → "Phần II, mục 3" (never "Mục Phần II.3").
+ */
+export function sectionPlace(number: string): string {
+  const m = /^(\p{Lu}\p{Ll}*\s+[^\s.]+)(?:\.(\S+))?$/u.exec(number.trim());
+  if (!m) return `Mục ${number}`;
+  return m[2] ? `${m[1]}, mục ${m[2]}` : (m[1] ?? number);
+}
+
 /** Charts, headline figures and open data. */
 export const chartText = {
   /** Plan completion: ("99,4%", "kế hoạch") → "đạt 99,4% kế hoạch". */
@@ -57,8 +67,8 @@ export const chartText = {
   /** A level as a percent of the earlier period: "bằng 95,5% so với cùng kỳ". */
   changeRatio: 'bằng',
   /** Where a figure is printed, on its card and in the open-data table. */
-  paragraphSource: (number: string, paragraph: number) => `Mục ${number}, đoạn ${paragraph}`,
-  footnoteSource: (number: string, label: string) => `Mục ${number}, chú thích ${label}`,
+  paragraphSource: (number: string, paragraph: number) => `${sectionPlace(number)}, đoạn ${paragraph}`,
+  footnoteSource: (number: string, label: string) => `${sectionPlace(number)}, chú thích ${label}`,
   headlineIntro: 'Các con số quan trọng nhất của báo cáo; mỗi thẻ dẫn đến đoạn văn nêu con số đó.',
   keyFiguresIntro: 'Các con số chính của phần này; mỗi thẻ dẫn đến đoạn văn nêu con số đó.',
   /** Figure number before the caption: "Hình 3.". */
@@ -127,7 +137,9 @@ export const searchText = {
   pageDescription: 'Tìm trong toàn văn báo cáo: các đoạn, chú thích, nhiệm vụ và số liệu, gõ có dấu hay không dấu đều được.',
   pageLabel: 'Từ khóa',
   results: 'Kết quả tìm kiếm',
-  hint: 'Kết quả hiện ngay khi gõ. Dùng phím mũi tên lên, xuống để chọn, Enter để mở, Esc để đóng. Phím / đưa con trỏ vào ô tìm kiếm.',
+  hint: 'Kết quả hiện ngay khi gõ.',
+  /** Keys of the search box; shown only where there is a keyboard (hidden on touch screens). */
+  keyHint: 'Dùng phím mũi tên lên, xuống để chọn, Enter để mở, Esc để đóng. Phím / đưa con trỏ vào ô tìm kiếm.',
   empty: 'Nhập từ khóa để tìm trong toàn bộ báo cáo; gõ có dấu hay không dấu đều được.',
   loading: 'Đang tải dữ liệu tìm kiếm…',
   count: (n: number, query: string) => `${n} kết quả cho “${query}”`,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './id.ts';
+import { QualifierSchema } from './qualifier.ts';
 
 /** Comparison with the plan or budget: "đạt 99,4% kế hoạch". */
 export const PlanSchema = z.object({
@@ -44,6 +45,8 @@ export const IndicatorSchema = z
     label: z.string().min(1),
     /** The number exactly as printed: "1.094,1 nghìn lượt" → 1094.1. Absent for an indicator the report prints only as a change. */
     value: z.number().optional(),
+    /** Words printed right before the value that make it approximate or a bound: "trên 26 tỷ đồng" → "trên". Shown with the figure everywhere. */
+    qualifier: QualifierSchema.optional(),
     /** Unit exactly as printed: "nghìn lượt", "tỷ đồng", "%"; also the unit of `change.amount`. */
     unit: z.string().min(1),
     /** The whole the value is a part of, as printed: "115/133 mã vùng trồng" → 133. */
@@ -62,6 +65,10 @@ export const IndicatorSchema = z
   .refine((i) => i.value !== undefined || i.change !== undefined, {
     message: 'an indicator needs a "value", or a "change" when the report prints only the change',
     path: ['value'],
+  })
+  .refine((i) => i.qualifier === undefined || i.value !== undefined, {
+    message: '"qualifier" needs the "value" it is printed before',
+    path: ['qualifier'],
   })
   .refine((i) => i.outOf === undefined || i.value !== undefined, {
     message: '"outOf" needs the "value" it is the whole of',

@@ -1,4 +1,5 @@
 // Shipped to the browser: "Liên kết" and "Trích dẫn" controls on paragraphs, footnotes, headings, tasks and figures.
+import { placeAddress } from '../lib/addresses.ts';
 import { formatAccessDate, formatCitation, placeLabel, type CitedPlace, type CitedReport } from '../lib/citation.ts';
 import { citeText } from '../lib/ui-text.ts';
 import { copyOrSelect } from './clipboard.ts';
@@ -137,12 +138,13 @@ class ReportAnchors extends HTMLElement {
   }
 
   /**
-   * The one address of a place: the page's canonical URL (what the build was told with SITE_URL) plus
-   * the place's #id. Copied links and citations both use it, so a panel never shows two origins.
+   * The one address of a place: the page's canonical URL (what the build was told with SITE_URL), or in
+   * a preview build the address the page is served at, plus the place's #id. Copied links and citations
+   * both use it, so a panel never shows two origins.
    */
   #url(target: Target): string {
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? `${location.origin}${location.pathname}`;
-    return `${canonical.split('#')[0]}#${target.id}`;
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    return placeAddress({ canonical, href: location.href }, target.id);
   }
 
   #openPanel(el: HTMLElement, target: Target): HTMLElement {

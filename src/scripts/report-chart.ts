@@ -10,6 +10,7 @@ import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec
 import type { DrawnChart } from './chart-canvas.ts';
 import type { Chart } from 'chart.js';
 import { figureText } from '../lib/ui-text.ts';
+import { resolveEmbedCode } from '../lib/addresses.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 /** Width in CSS px a chart is drawn at for paper (an A4 page's text width). */
@@ -55,6 +56,9 @@ function enableEmbed(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('button[data-action="copy-embed"]');
   const status = root.querySelector<HTMLElement>('.report-chart__status');
   if (!code || !button) return;
+  // A preview build writes the figure's address root-relative: make it absolute from where the page is served.
+  const address = code.dataset['embedUrl'];
+  if (address) code.value = resolveEmbedCode(code.value, address, location.href);
   button.hidden = false;
   button.addEventListener('click', async () => {
     let copied = false;

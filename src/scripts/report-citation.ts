@@ -1,10 +1,12 @@
 // Shipped to the browser: <report-citation>, the citation box of a whole entry or of the report.
+import { resolveAddress } from '../lib/addresses.ts';
 import { formatAccessDate, formatCitation, type CitedReport } from '../lib/citation.ts';
 import { copyOrSelect } from './clipboard.ts';
 
 /**
  * `<report-citation data-report data-section data-url>`: the citation rendered at build time without an
- * access date; adds today's date and shows the copy button (hidden without JavaScript).
+ * access date (and, in a preview build, without an address); adds today's date and the page's address
+ * (`data-url`, absolute or root-relative, resolved against the page) and shows the copy button.
  */
 class ReportCitation extends HTMLElement {
   #button: HTMLButtonElement | null = null;
@@ -19,7 +21,7 @@ class ReportCitation extends HTMLElement {
     if (!this.#text || !this.#button) return;
     try {
       const report = JSON.parse(this.dataset['report'] ?? '') as CitedReport;
-      this.#text.textContent = formatCitation(report, { section: this.dataset['section'], url: this.dataset['url'] ?? location.href }, formatAccessDate(new Date()));
+      this.#text.textContent = formatCitation(report, { section: this.dataset['section'], url: resolveAddress(this.dataset['url'] ?? '', location.href) }, formatAccessDate(new Date()));
     } catch {
       // Keep the build's wording (without access date).
     }

@@ -5,6 +5,7 @@
  * columns (headers with `data-sort="text|number"`; cells may carry a numeric `data-value`) and a
  * citation per row with a copy button. Without JavaScript the full table stays as it is.
  */
+import { resolveAddress } from '../lib/addresses.ts';
 import { formatAccessDate, type CitedReport } from '../lib/citation.ts';
 import { foldVietnamese } from '../lib/fold.ts';
 import { indicatorCitation, rowMatches } from '../lib/open-data.ts';
@@ -121,7 +122,7 @@ class ReportDataTable extends HTMLElement {
     return indicatorCitation(
       report,
       figure,
-      { section: citeSection, paragraph: paragraph === undefined ? undefined : Number(paragraph), footnote, url: `${this.dataset['url'] ?? ''}#${row.id}` },
+      { section: citeSection, paragraph: paragraph === undefined ? undefined : Number(paragraph), footnote, url: `${resolveAddress(this.dataset['url'] ?? '', location.href)}#${row.id}` },
       formatAccessDate(new Date()),
     );
   }
