@@ -96,11 +96,11 @@ describe('tables in the text model', () => {
 
   it('names each data cell by its row header (an ordinal column skipped) and its column header', () => {
     expect(t.tables[0]?.cells.map((c) => [c.row, c.column, c.clause])).toEqual([
-      [1, 3, 'Diện tích lúa, Đơn vị tính ha'],
-      [1, 4, 'Diện tích lúa, Kế hoạch 5.000'],
-      [1, 5, 'Diện tích lúa, Thực hiện quý I 1.234,5'],
-      [2, 4, 'Khách du lịch (nghìn lượt), Kế hoạch 200'],
-      [2, 5, 'Khách du lịch (nghìn lượt), Thực hiện quý I 45'],
+      [1, 3, 'Diện tích lúa, Đơn vị tính: ha'],
+      [1, 4, 'Diện tích lúa, Kế hoạch: 5.000'],
+      [1, 5, 'Diện tích lúa, Thực hiện quý I: 1.234,5'],
+      [2, 4, 'Khách du lịch (nghìn lượt), Kế hoạch: 200'],
+      [2, 5, 'Khách du lịch (nghìn lượt), Thực hiện quý I: 45'],
     ]);
   });
 
@@ -119,9 +119,9 @@ describe('tables in the text model', () => {
 
 describe('tableCellClause', () => {
   it.each([
-    ['Diện tích lúa', 'Kế hoạch', '5.000', 'Diện tích lúa, Kế hoạch 5.000'],
-    ['', 'Kế hoạch', '5.000', 'Kế hoạch 5.000'],
-    ['Diện tích lúa', '', '5.000', 'Diện tích lúa 5.000'],
+    ['Diện tích lúa', 'Kế hoạch', '5.000', 'Diện tích lúa, Kế hoạch: 5.000'],
+    ['', 'Kế hoạch', '5.000', 'Kế hoạch: 5.000'],
+    ['Diện tích lúa', '', '5.000', 'Diện tích lúa: 5.000'],
     ['', '', '5.000', '5.000'],
   ])('(%s, %s, %s) → %s', (row, column, cell, clause) => {
     expect(tableCellClause(row, column, cell)).toBe(clause);

@@ -53,7 +53,7 @@ export interface TextTableCell {
   rowHeader: string;
   /** The header row's cell above it, or "". */
   columnHeader: string;
-  /** What the cell says in words: row header, column header and the cell ("Diện tích lúa, Thực hiện quý I 1.234,5"). */
+  /** What the cell says in words: row header, column header and the cell ("Diện tích lúa, Thực hiện quý I: 1.234,5"). */
   clause: string;
 }
 
@@ -156,10 +156,13 @@ function collectTables(node: Nodes, visit: (table: MdTable) => void): void {
 /** A cell that only numbers its row: "1", "1.2", "II", "a)", or empty. */
 const ORDINAL_CELL = /^(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[a-zđ]\)?)?$/u;
 
-/** The words of a table cell: row header, column header, cell. */
+/**
+ * The words of a table cell: row header, column header, then the cell after a colon, so that no header's
+ * last word is read as the cell's lead ("Thực hiện 6 tháng: 1.234,5" is not a date like "tháng 1").
+ */
 export function tableCellClause(rowHeader: string, columnHeader: string, text: string): string {
   const names = [rowHeader, columnHeader].filter((n) => n !== '').join(', ');
-  return names === '' ? text : `${names} ${text}`;
+  return names === '' ? text : `${names}: ${text}`;
 }
 
 function readTable(node: MdTable, ordinal: number, prefix: string): TextTable {

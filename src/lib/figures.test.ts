@@ -150,8 +150,8 @@ describe('figures in table cells', () => {
 
   it('gives a cell’s figure the clause of its row header, column header and cell, in the sentence of its row', () => {
     const [first, second, third] = findNumbers(text);
-    expect(first).toMatchObject({ clause: 'Diện tích lúa, Nhóm 3 1.234,5 ha;', lead: 'Diện tích lúa, Nhóm 3' });
-    expect(second?.sentence).toBe('Diện tích lúa, Nhóm 3 1.234,5 ha; Diện tích lúa, Tỷ lệ (%) 88,8%; Diện tích lúa, Ghi chú đạt 24,7% kế hoạch');
+    expect(first).toMatchObject({ clause: 'Diện tích lúa, Nhóm 3: 1.234,5 ha;', lead: 'Diện tích lúa, Nhóm 3:' });
+    expect(second?.sentence).toBe('Diện tích lúa, Nhóm 3: 1.234,5 ha; Diện tích lúa, Tỷ lệ (%): 88,8%; Diện tích lúa, Ghi chú: đạt 24,7% kế hoạch');
     expect(third?.comparison).toBe('đạt');
     expect(findNumbers(text).map((f) => f.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
@@ -159,6 +159,11 @@ describe('figures in table cells', () => {
   it('never reads the numbers of a header, nor the ordinal column, as figures', () => {
     expect(findNumbers(text).map((f) => f.numeral)).not.toContain('3');
     expect(findNumbers(text).map((f) => f.numeral)).not.toContain('1');
+  });
+
+  it('reads a cell under a header ending in "tháng" or "quý" as a figure, not a date', () => {
+    const t = readEntryText('| Chỉ tiêu | Thực hiện 6 tháng | Kế hoạch quý |\n| - | -: | -: |\n| Lúa (ha) | 1.234,5 | 2 |', 'x');
+    expect(findFigures(t).map((f) => f.text)).toEqual(['1.234,5 ha', '2 ha']);
   });
 
   it('lets an indicator be typed from a cell, with its plan printed in the same row', () => {
@@ -182,6 +187,9 @@ describe('headerUnit', () => {
     ['Khách du lịch (nghìn lượt) ', 'nghìn lượt'],
     ['Kế hoạch', ''],
     ['(ha) Kế hoạch', ''],
+    ['Đạt % kế hoạch', '%'],
+    ['Tỷ lệ %', '%'],
+    ['Tăng 5%', ''],
   ])('%s → %s', (header, unit) => {
     expect(headerUnit(header)).toBe(unit);
   });

@@ -280,9 +280,11 @@ export function findFiguresInBlock(sentences: string[], anchor: string, footnote
 /** A header that names a column of units: "Đơn vị", "Đơn vị tính", "ĐVT". */
 const UNIT_COLUMN = /^(?:don vi(?: tinh)?|dvt)$/;
 
-/** The unit a header prints in parentheses at its end: "Thực hiện (tỷ đồng)" → "tỷ đồng", "Tỷ lệ (%)" → "%". */
+/** The unit a header prints: in parentheses at its end ("Thực hiện (tỷ đồng)" → "tỷ đồng", "Tỷ lệ (%)" → "%"), or a "%" of its own ("Đạt % kế hoạch" → "%"). */
 export function headerUnit(header: string): string {
-  return header.match(/\(([^()]+)\)\s*$/u)?.[1]?.trim() ?? '';
+  const inParentheses = header.match(/\(([^()]+)\)\s*$/u)?.[1]?.trim();
+  if (inParentheses) return inParentheses;
+  return /(?:^|\s)%(?:\s|$)/u.test(header) ? '%' : '';
 }
 
 /**
