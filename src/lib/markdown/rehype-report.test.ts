@@ -74,7 +74,7 @@ describe('tables', () => {
   const frames = (node: Root | Element, out: Element[] = []): Element[] => {
     for (const c of node.children) {
       if (c.type !== 'element') continue;
-      if (c.tagName === 'div' && Array.isArray(c.properties['className']) && c.properties['className'].includes('table-scroll')) out.push(c);
+      if (c.tagName === 'section' && Array.isArray(c.properties['className']) && c.properties['className'].includes('table-scroll')) out.push(c);
       frames(c, out);
     }
     return out;
@@ -109,10 +109,10 @@ describe('tables', () => {
   it('puts every table in a focusable, named frame; tables of the body take the ids of the text model, in order', () => {
     const t = tree();
     transformReportTree(t, { number: 'II.1.b' }, options);
-    expect(frames(t).map((f) => [f.properties['id'], f.properties['role'], f.properties['ariaLabel'], f.properties['tabIndex'], (f.children[0] as Element).tagName])).toEqual([
-      ['ii-1-b-bang-1', 'region', 'Bảng 1 mục II.1.b', 0, 'table'],
-      ['ii-1-b-bang-2', 'region', 'Bảng 2 mục II.1.b', 0, 'table'],
-      [undefined, 'region', 'Bảng 3 mục II.1.b', 0, 'table'],
+    expect(frames(t).map((f) => [f.properties['id'], f.properties['ariaLabel'], f.properties['tabIndex'], (f.children[0] as Element).tagName])).toEqual([
+      ['ii-1-b-bang-1', 'Bảng 1 mục II.1.b', 0, 'table'],
+      ['ii-1-b-bang-2', 'Bảng 2 mục II.1.b', 0, 'table'],
+      [undefined, 'Bảng 3 mục II.1.b', 0, 'table'],
     ]);
   });
 

@@ -110,7 +110,7 @@ function alignByClass(cell: Element): void {
 
 /**
  * Every table, in document order: cells aligned by class, header cells scoped to their column, and the
- * table put in a frame that scrolls sideways, focusable and named. Tables of the body (footnotes excluded,
+ * table put in a frame that scrolls sideways, focusable and named (a `<section>` with a label: a region). Tables of the body (footnotes excluded,
  * as in the text model) take the id `tableId` gives their place.
  */
 function frameTables(tree: Root, prefix: string | undefined, sectionNumber: string | undefined, label: RehypeReportOptions['tableLabel']): void {
@@ -133,8 +133,8 @@ function frameTables(tree: Root, prefix: string | undefined, sectionNumber: stri
       }
       const frame: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', ariaLabel: label(ordinal, sectionNumber), tabIndex: 0 },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], ariaLabel: label(ordinal, sectionNumber), tabIndex: 0 },
         children: [child],
       };
       if (prefix && !inFootnotes) frame.properties['id'] = tableId(prefix, ordinal);
