@@ -39,7 +39,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeReport, { footnotesLabel: ui.footnotes, regionLabel: ui.footnotesOf, backLabel: ui.footnoteBack, taskPrefix: ui.taskAnchorPrefix }]],
+      rehypePlugins: [[rehypeReport, { footnotesLabel: ui.footnotes, regionLabel: ui.footnotesOf, backLabel: ui.footnoteBack, taskPrefix: ui.taskAnchorPrefix, tableLabel: ui.tableRegion }]],
       remarkRehype: {
         clobberPrefix: '',
         footnoteLabel: ui.footnotes,

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { EntrySchema } from './schemas/entry.ts';
 import { ReportSchema } from './schemas/report.ts';
@@ -12,10 +11,16 @@ import { assertContentSchemas } from './data/preflight.ts';
 // Every schema problem of every file, in one error, before Astro stops at the first file it loads.
 assertContentSchemas(contentRoot);
 
-/** A report need not use every collection: a folder it lacks is an empty collection, not a warning. */
+/**
+ * The MDX files of one folder of the content root. A folder the report does not have (most reports have
+ * no appendix) loads no entries instead of a warning on every build; a section naming it still fails.
+ */
+const folderLoader = (folder: string): Loader =>
+  existsSync(`${contentRoot}/${folder}`) ? glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` }) : { name: `no-${folder}-folder`, load: async ({ store }) => store.clear() };
+
 const entries = (folder: string) =>
   defineCollection({
-    loader: existsSync(join(contentRoot, folder)) ? glob({ pattern: '*.mdx', base: `${contentRoot}/${folder}` }) : async () => [],
+    loader: folderLoader(folder),
     schema: EntrySchema.extend({
       /**
        * Q4 tasks that follow from this entry (ids in `q4-tasks`): `"5"`, or `{ task: "5", paragraphs: [2, 4] }`
@@ -39,4 +44,5 @@ export const collections = {
   security: entries('security'),
   assessment: entries('assessment'),
   'q4-tasks': entries('q4-tasks'),
+  appendix: entries('appendix'),
 };

@@ -6,3 +6,6 @@ export { buildSite, buildSiteAsync, copyContent, projectRoot, type BuildResult }
 
 /** The second, tiny report the build tests use. */
 export const fixtureReport = join(projectRoot, 'e2e/fixtures/mini-report');
+
+/** A test report with what imported reports bring: a wide table, a letterhead, an untitled task, an entry without summary, an appendix after the signature. */
+export const tableReport = join(projectRoot, 'e2e/fixtures/table-report');

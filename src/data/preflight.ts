@@ -13,7 +13,9 @@ import { ReportSchema, SectionSchema } from '../schemas/report.ts';
 import { schemaProblems, type SchemaInput } from '../lib/schema-problems.ts';
 
 /** Entry frontmatter as checked here; `relatedTasks` references are resolved (and checked) by the data layer. */
-const PreflightEntrySchema = EntrySchema.extend({ relatedTasks: z.unknown().optional() });
+const PreflightEntrySchema = EntrySchema.extend({ relatedTasks: z.unknown().optional() }).superRefine((entry, ctx) => {
+  if (entry.title === undefined && entry.task === undefined) ctx.addIssue({ code: 'custom', path: ['title'], message: 'missing; only a task (with `task: N`) may leave it out' });
+});
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/u;
 

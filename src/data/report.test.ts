@@ -136,6 +136,53 @@ describe('getReportData', () => {
   });
 });
 
+describe('untitled tasks, entries without a summary, appendices after the signature', () => {
+  const untitled = () =>
+    entry('q4-tasks', '1', { number: 'Phần II.1', order: 3, task: 1 }, '1\\. Giữ vững diện tích lúa vụ hè của tỉnh Sơn Thủy và mở rộng vùng trồng ngô ở các huyện phía bắc.');
+
+  it('names a task without a title by its opening words, shortened at a word, in every name it has', async () => {
+    serve([trade(), agriculture()], [untitled(), task(2, 4)]);
+    const data = await load();
+    const first = data.entries.find((e) => e.id === '1');
+    expect([first?.data.title, first?.name, first?.heading]).toEqual([
+      'Giữ vững diện tích lúa vụ hè của tỉnh Sơn Thủy và mở rộng…',
+      'Nhiệm vụ 1: Giữ vững diện tích lúa vụ hè của tỉnh Sơn Thủy và mở rộng…',
+      'Giữ vững diện tích lúa vụ hè của tỉnh Sơn Thủy và mở rộng…',
+    ]);
+    expect(data.entries.find((e) => e.id === '2')?.previous?.name).toBe('Nhiệm vụ 1: Giữ vững diện tích lúa vụ hè của tỉnh Sơn Thủy và mở rộng…');
+  });
+
+  it('describes an entry by its summary, or without one by its opening words (and shows no summary)', async () => {
+    serve([trade(), agriculture()], [untitled(), task(2, 4)]);
+    const data = await load();
+    expect(data.entries.map((e) => [e.id, e.data.summary, e.description])).toEqual([
+      ['nong-nghiep', 'Nông nghiệp.', 'Nông nghiệp.'],
+      ['thuong-mai', 'Thương mại.', 'Thương mại.'],
+      ['1', undefined, 'Giữ vững diện tích lúa vụ hè của tỉnh Sơn Thủy và mở rộng vùng trồng ngô ở các huyện phía bắc.'],
+      ['2', 'Việc.', 'Việc.'],
+    ]);
+  });
+
+  it('fails naming the file when an entry that is not a task has no title', async () => {
+    const { title: _, ...noTitle } = trade().data;
+    serve([{ ...trade(), data: noTitle as StubEntry['data'] }, agriculture()], [task(1, 3), task(2, 4)]);
+    await expect(load()).rejects.toThrow('content/economy/thuong-mai.mdx: title: missing; only a task (with `task: N`) may leave it out');
+  });
+
+  it('fails naming both files when an entry after the signature comes before one printed above it', async () => {
+    const appendix = entry('economy', 'phu-luc', { title: 'Phụ lục', number: 'Phụ lục', order: 3, appendix: true, afterSignature: true }, 'Bảng số liệu.');
+    serve([trade(), agriculture(), appendix], [task(1, 4), task(2, 5)]);
+    await expect(load()).rejects.toThrow('content/economy/phu-luc.mdx: afterSignature: order 3 comes before content/q4-tasks/1.mdx (order 4), which is printed above the signature');
+  });
+
+  it('keeps an appendix after the signature last when its order is last', async () => {
+    const appendix = entry('economy', 'phu-luc', { title: 'Phụ lục', number: 'Phụ lục', order: 5, appendix: true, afterSignature: true }, 'Bảng số liệu.');
+    serve([trade(), agriculture(), appendix], [task(1, 3), task(2, 4)]);
+    const data = await load();
+    expect(data.entries.map((e) => e.id)).toEqual(['nong-nghiep', 'thuong-mai', '1', '2', 'phu-luc']);
+  });
+});
+
 describe('relations', () => {
   it('shows relatedTasks both ways: a task’s results and an entry’s tasks', async () => {
     serve([trade(), agriculture()], [task(2, 5), intro(), task(1, 4)]);

@@ -24,6 +24,7 @@ import { findNumbers } from '../lib/figures.ts';
 import { parseJsonText } from '../lib/json-text.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
+import { openingLabel } from '../lib/format.ts';
 import { ui } from '../lib/ui-text.ts';
 
 export type SectionCollection = Section['collection'];
@@ -44,12 +45,16 @@ export interface LocatedIndicator extends Indicator {
   entry: ReportEntry;
 }
 
+/** Longest meta description made from an entry's opening words when it has no summary. */
+const DESCRIPTION_MAX = 160;
+
 /** One entry of the report, ready for pages. */
 export interface ReportEntry {
   id: string;
   collection: SectionCollection;
   section: Section & { path: string };
-  data: RawEntry['data'];
+  /** Its frontmatter, with `title` always set: an untitled task's is its opening words, shortened at a word (`openingLabel`). */
+  data: Omit<RawEntry['data'], 'title'> & { title: string };
   raw: RawEntry;
   /** Site path of its page. */
   path: string;
@@ -67,6 +72,8 @@ export interface ReportEntry {
   name: string;
   /** The heading as printed ("b) Kinh tế cửa khẩu"), or the title when the original prints none. */
   heading: string;
+  /** Meta description: the summary, else the opening words of its text (never shown as a summary line). */
+  description: string;
   /** The entry before it in reading order (tasks: the previous task). */
   previous?: ReportEntry;
   /** The entry after it in reading order (tasks: the next task). */
@@ -131,11 +138,15 @@ async function load(): Promise<ReportData> {
   const sections: ReportSection[] = [];
   for (const section of report.sections) {
     const raw = (await getCollection(section.collection)) as RawEntry[];
-    const entries = raw.map((r) => toEntry(r, section)).sort((a, b) => a.data.order - b.data.order);
+    const entries = raw.map((r) => toEntry(r, section, report.description)).sort((a, b) => a.data.order - b.data.order);
     sections.push({ ...section, path: sectionPath(section.segment), entries });
   }
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
   linkNeighbours(entries);
+  const placeProblems = placementProblems(entries);
+  if (placeProblems.length > 0) {
+    throw new AstroError(`Report content is inconsistent:\n${formatProblems(placeProblems)}`, CONTENT_HINT);
+  }
 
   const problems = checkReport({
     report: { file: reportFile(), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints },
@@ -164,28 +175,53 @@ async function load(): Promise<ReportData> {
   return { report, sections, entries, indicators, mainPoints };
 }
 
-function toEntry(raw: RawEntry, section: Section): ReportEntry {
+function toEntry(raw: RawEntry, section: Section, reportDescription: string): ReportEntry {
   const id = raw.id;
   const task = section.collection === TASK_COLLECTION ? raw.data.task : undefined;
   const path = task !== undefined ? entryPath(section.segment, String(task)) : entryPath(section.segment, id);
   const anchorPrefix = paragraphPrefix(raw.data, ui.taskAnchorPrefix) ?? id;
   const file = raw.filePath ?? `${section.collection}/${id}.mdx`;
   const label = task !== undefined ? ui.task(task) : raw.data.number;
+  const text = readText(raw.body ?? '', anchorPrefix, file);
+  const opening = text.paragraphs[0]?.text ?? '';
+  const title = raw.data.title ?? (task !== undefined ? openingLabel(opening) : '');
   return {
     id,
     collection: section.collection,
     section: { ...section, path: sectionPath(section.segment) },
-    data: raw.data,
+    data: { ...raw.data, title },
     raw,
     path,
     anchorPrefix,
     file,
-    text: readText(raw.body ?? '', anchorPrefix, file),
+    text,
     ...(task !== undefined ? { task } : {}),
     label,
-    name: task !== undefined ? `${label}: ${raw.data.title}` : raw.data.marker !== undefined ? `${raw.data.number}. ${raw.data.title}` : raw.data.title,
-    heading: raw.data.marker !== undefined ? `${raw.data.marker} ${raw.data.title}` : raw.data.title,
+    name: task !== undefined ? `${label}: ${title}` : raw.data.marker !== undefined ? `${raw.data.number}. ${title}` : title,
+    heading: raw.data.marker !== undefined ? `${raw.data.marker} ${title}` : title,
+    description: raw.data.summary ?? (openingLabel(opening, DESCRIPTION_MAX) || reportDescription),
   };
+}
+
+/**
+ * Entries the pages could not name or place: no title on an entry that is not a task (or a task with
+ * neither title nor text), and an entry printed after the signature whose order comes before an entry
+ * printed above it.
+ */
+function placementProblems(entries: ReportEntry[]): { file: string; message: string }[] {
+  const problems: { file: string; message: string }[] = [];
+  for (const e of entries.filter((e) => e.data.title === '')) {
+    problems.push({
+      file: e.file,
+      message: e.task !== undefined ? 'title: a task without a title needs text to be named by; add a title or its text' : 'title: missing; only a task (with `task: N`) may leave it out',
+    });
+  }
+  const body = entries.filter((e) => e.data.afterSignature !== true);
+  for (const e of entries.filter((e) => e.data.afterSignature === true)) {
+    const later = body.find((b) => b.data.order > e.data.order);
+    if (later) problems.push({ file: e.file, message: `afterSignature: order ${e.data.order} comes before ${later.file} (order ${later.data.order}), which is printed above the signature; give it an order after every such entry` });
+  }
+  return problems;
 }
 
 /** The text model of a body; a body the MDX grammar cannot read fails naming the file and the place. */

@@ -1,6 +1,7 @@
 /**
  * The anchor rules of a report page, in one place: paragraph ids ("ii-1-b-2"), footnote ids ("fn-14"),
- * the heading of an entry's footnote list ("chu-thich-14") and task anchors ("nhiem-vu-3"). The rehype
+ * tables ("ii-1-b-bang-1"), the heading of an entry's footnote list ("chu-thich-14") and task anchors
+ * ("nhiem-vu-3"). The rehype
  * plugin, the text model, search records, open data and figure sources all build ids here.
  */
 import { numberSlug } from './fold.ts';
@@ -35,8 +36,18 @@ export function footnotesHeadingId(firstLabel: string): string {
   return `chu-thich-${firstLabel}`;
 }
 
-/** Where an anchor points: ("ii-1-b-2", "ii-1-b") → paragraph 2; "fn-18" → footnote 18. */
-export function anchorPlace(anchor: string, prefix: string): { footnote: string } | { paragraph: number } {
+/** Word between an entry's prefix and a table's number: "ii-1-b-bang-1" (never a number, so no paragraph id can take it). */
+const TABLE_WORD = 'bang';
+
+/** Id of the `ordinal`-th table (from 1) of an entry: ("ii-1-b", 1) → "ii-1-b-bang-1". */
+export function tableId(prefix: string, ordinal: number): string {
+  return `${prefix}-${TABLE_WORD}-${ordinal}`;
+}
+
+/** Where an anchor points: ("ii-1-b-2", "ii-1-b") → paragraph 2; "ii-1-b-bang-1" → table 1; "fn-18" → footnote 18. */
+export function anchorPlace(anchor: string, prefix: string): { footnote: string } | { table: number } | { paragraph: number } {
   if (anchor.startsWith(footnoteId(''))) return { footnote: anchor.slice(footnoteId('').length) };
+  const tables = `${prefix}-${TABLE_WORD}-`;
+  if (anchor.startsWith(tables)) return { table: Number(anchor.slice(tables.length)) };
   return { paragraph: Number(anchor.slice(prefix.length + 1)) };
 }

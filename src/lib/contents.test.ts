@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentsLabel } from './contents';
+import { contentsLabel, entryHeadingLevel } from './contents';
 
 test.each([
   [{ number: 'II.1.a', marker: 'a)', title: 'Sản xuất nông, lâm nghiệp' }, 'II.1.a Sản xuất nông, lâm nghiệp'],
@@ -9,4 +9,31 @@ test.each([
   [{ number: 'Phần II.3', title: 'Nông nghiệp và nông thôn mới' }, 'Nông nghiệp và nông thôn mới'],
 ])('%j → %s', (heading, label) => {
   expect(contentsLabel(heading)).toBe(label);
+});
+
+/** The outline of a report in parts ("Phần I", then "I.", "II.", "II.1."). */
+const parts = [
+  { number: 'Phần I', level: 2 },
+  { number: 'I', level: 3 },
+  { number: 'II', level: 3 },
+  { number: 'II.1', level: 4 },
+];
+/** The outline of a report whose top level is "I.", "II." (no "Phần"). */
+const flat = [
+  { number: 'I', level: 2 },
+  { number: 'II', level: 2 },
+];
+
+test.each<[string, readonly { number: string; level: number }[], number]>([
+  ['I.1', parts, 4],
+  ['II.1.a', parts, 5],
+  ['II.2', parts, 4],
+  ['III.1', parts, 4],
+  ['I.1', flat, 3],
+  ['II.1.b', flat, 4],
+  ['Phụ lục 1', flat, 3],
+  ['I.1', [], 4],
+  ['I.1.a.b.c', [], 6],
+])('entry %s → h%i', (number, outline, level) => {
+  expect(entryHeadingLevel(number, outline)).toBe(level);
 });

@@ -8,3 +8,18 @@ export function contentsLabel(heading: { number: string; marker?: string | undef
   const prefix = heading.number.includes('.') && !heading.number.startsWith('Phần') ? heading.number : (heading.marker ?? '');
   return prefix ? `${prefix} ${heading.title}` : heading.title;
 }
+
+/**
+ * Heading level (2–6) of an entry on the full text: one below its nearest outline ancestor, counted in
+ * parts of the number ("II.1.a" under outline "II.1" at level 4 → 5; "I.1" under "I" at level 2 → 3);
+ * without an ancestor in the outline, two below its number's depth ("II.1" → 4, "Phụ lục 1" → 3), the
+ * levels of a report whose parts are "Phần I", "Phần II".
+ */
+export function entryHeadingLevel(number: string, outline: readonly { number: string; level: number }[]): number {
+  const parts = number.split('.');
+  for (let n = parts.length - 1; n >= 1; n -= 1) {
+    const ancestor = outline.find((h) => h.number === parts.slice(0, n).join('.'));
+    if (ancestor) return Math.min(6, ancestor.level + parts.length - n);
+  }
+  return Math.min(6, parts.length + 2);
+}

@@ -30,6 +30,7 @@ describe('where a figure is printed', () => {
     ['ii-1-b-1', 'ii-1-b', { paragraph: 1 }, 'Mục II.1.b, đoạn 1'],
     ['ii-1-dd-12', 'ii-1-dd', { paragraph: 12 }, 'Mục II.1.b, đoạn 12'],
     ['fn-18', 'ii-1-d', { footnote: '18' }, 'Mục II.1.b, chú thích 18'],
+    ['ii-1-b-bang-2', 'ii-1-b', { table: 2 }, 'Mục II.1.b, bảng 2'],
   ])('%s (prefix %s)', (anchor, prefix, place, label) => {
     expect(anchorPlace(anchor, prefix)).toEqual(place);
     expect(sourceLabel('II.1.b', anchor, prefix)).toBe(label);

@@ -62,10 +62,12 @@ export function printedNumber(indicator: Pick<Indicator, 'qualifier' | 'value' |
   return qualifier === undefined ? number : `${qualifier} ${number}`;
 }
 
-/** Link text of a figure's source: "Mục II.1.b, đoạn 2" or "Mục II.1.d, chú thích 18". */
+/** Link text of a figure's source: "Mục II.1.b, đoạn 2", "Mục II.1.b, bảng 1" or "Mục II.1.d, chú thích 18". */
 export function sourceLabel(entryNumber: string, anchor: string, anchorPrefix: string): string {
   const place = anchorPlace(anchor, anchorPrefix);
-  return 'footnote' in place ? chartText.footnoteSource(entryNumber, place.footnote) : chartText.paragraphSource(entryNumber, place.paragraph);
+  if ('footnote' in place) return chartText.footnoteSource(entryNumber, place.footnote);
+  if ('table' in place) return chartText.tableSource(entryNumber, place.table);
+  return chartText.paragraphSource(entryNumber, place.paragraph);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryText } from './entry-text.ts';
-import { classifyNumbers, findFigures, findNumbers, leftOutNumbers, parseNumeral, unitAfter } from './figures.ts';
+import { classifyNumbers, findFigures, findNumbers, headerUnit, leftOutNumbers, parseNumeral, unitAfter } from './figures.ts';
+import { indicatorAnchor, indicatorProblems } from './figure-match.ts';
 
 /** The figures of a one-paragraph body, as "text" strings. */
 const printed = (body: string) => findFigures(readEntryText(body, 'x')).map((f) => f.text);
@@ -129,5 +130,73 @@ describe('unitAfter', () => {
 describe('classifyNumbers', () => {
   it('keeps a percent even after a function word and never reads a number inside a word', () => {
     expect(classifyNumbers('Covid-19 tăng 15%').filter((c) => c.kind === 'figure').map((c) => ('numeral' in c ? c.numeral : ''))).toEqual(['15']);
+  });
+});
+
+describe('figures in table cells', () => {
+  const body = `| STT | Chỉ tiêu | Đơn vị tính | Nhóm 3 | Thực hiện (tỷ đồng) | Tỷ lệ (%) | Ghi chú |
+| --- | --- | --- | --: | --: | --: | --- |
+| 1 | Diện tích lúa | ha | 1.234,5 | | 88,8 | đạt 24,7% kế hoạch |
+| 2 | Thu ngân sách | | | 617,1 | | |
+| 3 | Khách du lịch (nghìn lượt) | | 45 | | | tăng 10 vụ |
+| 4 | Số trường | | 12 | | | |`;
+  const text = readEntryText(body, 'i-1');
+
+  it('reads each number in a cell with the unit its row, column or row header prints, and points at the table', () => {
+    expect(findNumbers(text).map((f) => [f.text, f.unit, f.anchor, f.bare ?? false])).toEqual([
+      ['1.234,5 ha', 'ha', 'i-1-bang-1', false],
+      ['88,8%', '%', 'i-1-bang-1', false],
+      ['24,7%', '%', 'i-1-bang-1', false],
+      ['617,1 tỷ đồng', 'tỷ đồng', 'i-1-bang-1', false],
+      ['45 nghìn lượt', 'nghìn lượt', 'i-1-bang-1', false],
+      ['10 vụ', 'vụ', 'i-1-bang-1', false],
+      ['12', '', 'i-1-bang-1', true],
+    ]);
+  });
+
+  it('gives a cell’s figure the clause of its row header, column header and cell, in the sentence of its row', () => {
+    const [first, second, third] = findNumbers(text);
+    expect(first).toMatchObject({ clause: 'Diện tích lúa, Nhóm 3: 1.234,5 ha;', lead: 'Diện tích lúa, Nhóm 3:' });
+    expect(second?.sentence).toBe('Diện tích lúa, Nhóm 3: 1.234,5 ha; Diện tích lúa, Tỷ lệ (%): 88,8%; Diện tích lúa, Ghi chú: đạt 24,7% kế hoạch');
+    expect(third?.comparison).toBe('đạt');
+    expect(findNumbers(text).map((f) => f.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('never reads the numbers of a header, nor the ordinal column, as figures', () => {
+    expect(findNumbers(text).map((f) => f.numeral)).not.toContain('3');
+    expect(findNumbers(text).map((f) => f.numeral)).not.toContain('1');
+  });
+
+  it('reads a cell under a header ending in "tháng" or "quý" as a figure, not a date', () => {
+    const t = readEntryText('| Chỉ tiêu | Thực hiện 6 tháng | Kế hoạch quý |\n| - | -: | -: |\n| Lúa (ha) | 1.234,5 | 2 |', 'x');
+    expect(findFigures(t).map((f) => f.text)).toEqual(['1.234,5 ha', '2 ha']);
+  });
+
+  it('lets an indicator be typed from a cell, with its plan printed in the same row', () => {
+    const figures = findNumbers(text);
+    const rice = { id: 'lua', label: 'Diện tích lúa', value: 1234.5, unit: 'ha', plan: { percent: 24.7, basis: 'kế hoạch' }, headline: false };
+    expect(indicatorProblems(rice, figures)).toEqual([]);
+    expect(indicatorAnchor(rice, figures)).toBe('i-1-bang-1');
+    expect(indicatorProblems({ ...rice, value: 1234 }, figures)).toEqual(['value 1234 is not printed in its text or footnotes']);
+    expect(indicatorProblems({ ...rice, plan: { percent: 88.8, basis: 'kế hoạch' } }, figures)).toEqual([
+      'plan 88.8% is not printed as "đạt 88.8% kế hoạch" in the sentence of its value',
+    ]);
+    const visitors = { id: 'khach', label: 'Khách du lịch', value: 45, unit: 'nghìn lượt', headline: false };
+    expect(indicatorProblems(visitors, figures)).toEqual([]);
+  });
+});
+
+describe('headerUnit', () => {
+  it.each([
+    ['Thực hiện (tỷ đồng)', 'tỷ đồng'],
+    ['Tỷ lệ (%)', '%'],
+    ['Khách du lịch (nghìn lượt) ', 'nghìn lượt'],
+    ['Kế hoạch', ''],
+    ['(ha) Kế hoạch', ''],
+    ['Đạt % kế hoạch', '%'],
+    ['Tỷ lệ %', '%'],
+    ['Tăng 5%', ''],
+  ])('%s → %s', (header, unit) => {
+    expect(headerUnit(header)).toBe(unit);
   });
 });

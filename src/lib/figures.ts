@@ -1,11 +1,11 @@
 /**
  * The figure finder: every figure an entry prints — a number with a unit word or a percent, in its
- * paragraphs and footnotes — with the sentence and clause it lives in. Dates, years, legal-document
+ * paragraphs, table cells and footnotes — with the sentence and clause it lives in. Dates, years, legal-document
  * numbers, ordinals, section numbers, footnote marks and bare numbers are left out, each with its kind.
  * Pure; reads the entry's text model (`readEntryText`), never the body again.
  */
 import { footnoteId } from './anchors.ts';
-import type { EntryText } from './entry-text.ts';
+import { tableCellClause, type EntryText, type TextTable, type TextTableCell } from './entry-text.ts';
 import { foldVietnamese } from './fold.ts';
 
 /** Why a number is not a figure. */
@@ -225,55 +225,121 @@ function fullSentences(sentences: string[]): { sentence: string; clauses: string
   return out;
 }
 
+/** Where a block's figures are printed: its anchor, its whole text and, in a footnote, its label. */
+interface BlockPlace {
+  anchor: string;
+  block: string;
+  footnote?: string | undefined;
+}
+
+/**
+ * Figures of one full sentence made of `clauses` (joined by spaces), appended to `figures`. With `keep`,
+ * only numbers starting inside one of those ranges of the sentence are figures (a table row: the cells,
+ * not the headers repeated before each).
+ */
+function figuresOfSentence(sentence: string, clauses: string[], place: BlockPlace, figures: PrintedFigure[], keep?: { start: number; end: number }[]): void {
+  let previousEnd = 0;
+  let previousWord: ComparisonWord = '';
+  for (const found of classifyNumbers(sentence)) {
+    if (found.kind !== 'figure' && found.kind !== 'bare') continue;
+    if (keep && !keep.some((r) => r.start <= found.start && found.start < r.end)) continue;
+    const c = found.kind === 'figure' ? found : bareFigure(found.text, found.start, found.end);
+    if (!c) continue;
+    const rest = sentence.slice(c.end);
+    const unit = c.percent ? '%' : unitAfter(rest);
+    const unitEnd = unit === '' || c.percent ? c.end : c.end + rest.indexOf(unit) + unit.length;
+    const text = sentence.slice(c.start, unitEnd).trim();
+    let offset = 0;
+    const clause = clauses.find((cl) => {
+      const found = offset <= c.start && c.start < offset + cl.length + 1;
+      offset += cl.length + 1;
+      return found;
+    }) ?? sentence;
+    const lead = sentence.slice(previousEnd, c.start).trim();
+    const comparison: ComparisonWord = leadComparison(lead, c.percent ? 3 : 1) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
+    previousWord = comparison;
+    const figure: PrintedFigure = {
+      comparison,
+      text,
+      number: c.number,
+      numeral: c.numeral,
+      negative: c.negative,
+      unit,
+      after: rest.trim(),
+      anchor: place.anchor,
+      block: place.block,
+      sentence,
+      clause,
+      lead,
+      index: figures.length,
+    };
+    if (c.outOf !== undefined) figure.outOf = c.outOf;
+    if (place.footnote !== undefined) figure.footnote = place.footnote;
+    if (found.kind === 'bare') figure.bare = true;
+    figures.push(figure);
+    previousEnd = c.end + (c.percent ? 0 : rest.indexOf(unit) + unit.length);
+  }
+}
+
 /** Figures of one block of text (a paragraph or a footnote), in order. */
 export function findFiguresInBlock(sentences: string[], anchor: string, footnote?: string): PrintedFigure[] {
   const figures: PrintedFigure[] = [];
-  for (const { sentence, clauses } of fullSentences(sentences)) {
-    let previousEnd = 0;
-    let previousWord: ComparisonWord = '';
-    for (const found of classifyNumbers(sentence)) {
-      if (found.kind !== 'figure' && found.kind !== 'bare') continue;
-      const c = found.kind === 'figure' ? found : bareFigure(found.text, found.start, found.end);
-      if (!c) continue;
-      const rest = sentence.slice(c.end);
-      const unit = c.percent ? '%' : unitAfter(rest);
-      const unitEnd = unit === '' || c.percent ? c.end : c.end + rest.indexOf(unit) + unit.length;
-      const text = sentence.slice(c.start, unitEnd).trim();
-      let offset = 0;
-      const clause = clauses.find((cl) => {
-        const found = offset <= c.start && c.start < offset + cl.length + 1;
-        offset += cl.length + 1;
-        return found;
-      }) ?? sentence;
-      const lead = sentence.slice(previousEnd, c.start).trim();
-      const comparison: ComparisonWord = leadComparison(lead, c.percent ? 3 : 1) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
-      previousWord = comparison;
-      const figure: PrintedFigure = {
-        comparison,
-        text,
-        number: c.number,
-        numeral: c.numeral,
-        negative: c.negative,
-        unit,
-        after: rest.trim(),
-        anchor,
-        block: sentences.join(' '),
-        sentence,
-        clause,
-        lead,
-        index: figures.length,
-      };
-      if (c.outOf !== undefined) figure.outOf = c.outOf;
-      if (footnote !== undefined) figure.footnote = footnote;
-      if (found.kind === 'bare') figure.bare = true;
-      figures.push(figure);
-      previousEnd = c.end + (c.percent ? 0 : rest.indexOf(unit) + unit.length);
+  const place = { anchor, block: sentences.join(' '), footnote };
+  for (const { sentence, clauses } of fullSentences(sentences)) figuresOfSentence(sentence, clauses, place, figures);
+  return figures;
+}
+
+/** A header that names a column of units: "Đơn vị", "Đơn vị tính", "ĐVT". */
+const UNIT_COLUMN = /^(?:don vi(?: tinh)?|dvt)$/;
+
+/** The unit a header prints: in parentheses at its end ("Thực hiện (tỷ đồng)" → "tỷ đồng", "Tỷ lệ (%)" → "%"), or a "%" of its own ("Đạt % kế hoạch" → "%"). */
+export function headerUnit(header: string): string {
+  const inParentheses = header.match(/\(([^()]+)\)\s*$/u)?.[1]?.trim();
+  if (inParentheses) return inParentheses;
+  return /(?:^|\s)%(?:\s|$)/u.test(header) ? '%' : '';
+}
+
+/**
+ * The words the figure finder reads for a table cell: its clause (row header, column header, cell) with,
+ * after a number printed without a unit, the unit its column or row prints — first the column header's
+ * "(tỷ đồng)", then the row's cell in a unit column ("Đơn vị tính": "ha"), then the row header's "(nghìn lượt)".
+ */
+export function tableCellWords(cell: TextTableCell, rowUnit: string): { words: string; cellStart: number } {
+  const unit = headerUnit(cell.columnHeader) || rowUnit || headerUnit(cell.rowHeader);
+  const bare = new RegExp(`^[-−]?\\s?(?:${NUMERAL})$`, 'u').test(cell.text);
+  const text = bare && unit !== '' ? `${cell.text}${unit === '%' ? '' : ' '}${unit}` : cell.text;
+  const words = tableCellClause(cell.rowHeader, cell.columnHeader, text);
+  return { words, cellStart: words.length - text.length };
+}
+
+/**
+ * Figures of a table, row by row: a row is one sentence whose clauses are its cells' words (see
+ * `tableCellWords`), so a value, its plan and its change in one row share a sentence as in prose. Only
+ * numbers in the cells count; the headers only name them. Every figure points at the table.
+ */
+export function findTableFigures(table: TextTable): PrintedFigure[] {
+  const figures: PrintedFigure[] = [];
+  const unitColumn = table.header.findIndex((h) => UNIT_COLUMN.test(foldVietnamese(h).toLowerCase().trim()));
+  const block = [table.header, ...table.rows].map((row) => row.join(' ')).join(' ');
+  for (const [n, row] of table.rows.entries()) {
+    const rowUnit = unitColumn < 0 ? '' : (row[unitColumn] ?? '');
+    const cells = table.cells.filter((c) => c.row === n + 1 && c.column !== unitColumn + 1);
+    const clauses: string[] = [];
+    const keep: { start: number; end: number }[] = [];
+    let offset = 0;
+    for (const [i, cell] of cells.entries()) {
+      const { words, cellStart } = tableCellWords(cell, rowUnit);
+      const clause = i < cells.length - 1 ? `${words};` : words;
+      keep.push({ start: offset + cellStart, end: offset + words.length });
+      clauses.push(clause);
+      offset += clause.length + 1;
     }
+    figuresOfSentence(clauses.join(' '), clauses, { anchor: table.id, block }, figures, keep);
   }
   return figures;
 }
 
-/** Every figure an entry prints: its paragraphs, then its footnotes. */
+/** Every figure an entry prints: its paragraphs, its tables, then its footnotes. */
 export function findFigures(text: EntryText): PrintedFigure[] {
   return findNumbers(text).filter((f) => !f.bare);
 }
@@ -282,6 +348,7 @@ export function findFigures(text: EntryText): PrintedFigure[] {
 export function findNumbers(text: EntryText): PrintedFigure[] {
   return [
     ...text.paragraphs.flatMap((p) => findFiguresInBlock(p.sentences, p.id)),
+    ...text.tables.flatMap((t) => findTableFigures(t)),
     ...text.footnotes.flatMap((f) => findFiguresInBlock(f.sentences, footnoteId(f.label), f.label)),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeArrow, formatNumber, formatSignedPercent, formatWithUnit, truncateWords, valueOccursIn } from './format.ts';
+import { changeArrow, formatNumber, formatSignedPercent, formatWithUnit, openingLabel, shortenAtWord, truncateWords, valueOccursIn } from './format.ts';
 
 describe('formatNumber (vi-VN)', () => {
   it.each([
@@ -64,5 +64,34 @@ describe('truncateWords', () => {
     ['', 3, ''],
   ])('truncateWords(%j, %i) = %j', (text, max, expected) => {
     expect(truncateWords(text, max)).toBe(expected);
+  });
+});
+
+describe('shortenAtWord', () => {
+  it.each<[string, number, string]>([
+    ['Giữ vững sản xuất lúa', 40, 'Giữ vững sản xuất lúa'],
+    ['Giữ vững sản xuất lúa', 21, 'Giữ vững sản xuất lúa'],
+    ['Giữ vững sản xuất lúa', 20, 'Giữ vững sản xuất…'],
+    ['Giữ vững sản xuất lúa', 18, 'Giữ vững sản xuất…'],
+    ['Giữ vững sản xuất lúa', 17, 'Giữ vững sản…'],
+    ['Thực hiện đồng bộ, hiệu quả', 19, 'Thực hiện đồng bộ…'],
+    ['  Giữ   vững\nsản xuất  ', 40, 'Giữ vững sản xuất'],
+    ['Siêuđộngtừdàiquá', 8, 'Siêuđộn…'],
+  ])('(%j, %d) → %j', (text, max, expected) => {
+    const out = shortenAtWord(text, max);
+    expect(out).toBe(expected);
+    expect([...out].length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('openingLabel', () => {
+  it.each<[string, string]>([
+    ['3. Thực hiện đồng bộ, hiệu quả các giải pháp tái cơ cấu ngành nông nghiệp gắn với xây dựng nông thôn mới.', 'Thực hiện đồng bộ, hiệu quả các giải pháp tái cơ cấu ngành…'],
+    ['a) Rà soát các dự án.', 'Rà soát các dự án.'],
+    ['- Tăng cường kiểm tra.', 'Tăng cường kiểm tra.'],
+    ['2.1. Đẩy mạnh du lịch.', 'Đẩy mạnh du lịch.'],
+    ['Năm 2030 tăng trưởng.', 'Năm 2030 tăng trưởng.'],
+  ])('%j → %j', (text, label) => {
+    expect(openingLabel(text)).toBe(label);
   });
 });

@@ -65,3 +65,26 @@ export function truncateWords(text: string, max: number): string {
   const words = text.trim().split(/\s+/);
   return words.length > max ? `${words.slice(0, max).join(' ')}…` : text.trim();
 }
+
+/**
+ * A text cut to at most `max` characters at a word boundary, with "…" when cut (punctuation left at the
+ * cut dropped); whitespace collapsed; a text that fits is returned whole. A first word longer than `max`
+ * is cut inside it.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  if ([...whole].length <= max) return whole;
+  const room = [...whole].slice(0, Math.max(1, max - 1)).join('');
+  const next = whole.charAt(room.length);
+  const atBoundary = next === ' ' ? room : room.slice(0, Math.max(0, room.lastIndexOf(' ')));
+  const kept = (atBoundary === '' ? room : atBoundary).replace(/[\s,;:.\-–—(]+$/u, '');
+  return `${kept}…`;
+}
+
+/** Longest label made from a text's opening words (an untitled task's name in navigation and titles). */
+export const OPENING_LABEL_MAX = 60;
+
+/** A label from a text's opening words: its printed marker ("3.", "a)", "-") left out, shortened at a word (see `shortenAtWord`). */
+export function openingLabel(text: string, max = OPENING_LABEL_MAX): string {
+  return shortenAtWord(text.replace(/^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•])\s+/u, ''), max);
+}

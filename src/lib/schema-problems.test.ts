@@ -18,15 +18,15 @@ describe('schemaProblems', () => {
     const problems = schemaProblems([
       { file: 'content/report.json', data: report, schema: ReportSchema },
       { file: 'content/economy/a.mdx', data: { ...entry, order: 'một' }, schema: EntrySchema },
-      { file: 'content/economy/b.mdx', data: { ...entry, title: undefined }, schema: EntrySchema },
+      { file: 'content/economy/b.mdx', data: { ...entry, number: undefined }, schema: EntrySchema },
       { file: 'content/economy/c.mdx', data: { ...entry, heaadline: true }, schema: EntrySchema },
     ]);
     expect(problems).toEqual([
       'content/report.json: "issuer" is missing',
       'content/report.json: "defaultPeriod" is missing',
       expect.stringMatching(/^content\/economy\/a\.mdx: "order": /),
-      'content/economy/b.mdx: "title" is missing',
-      expect.stringMatching(/^content\/economy\/c\.mdx: .*unknown key "heaadline"/),
+      'content/economy/b.mdx: "number" is missing',
+      expect.stringMatching(/^content\/economy\/c\.mdx: the file: unknown key "heaadline"/),
     ]);
     expect(problems.join('\n')).not.toContain('**');
   });

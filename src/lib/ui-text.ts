@@ -27,6 +27,8 @@ export const ui = {
   footnotes: 'Chú thích',
   footnotesOf: (sectionNumber: string) => `Chú thích mục ${sectionNumber}`,
   footnoteBack: (n: string) => `Quay lại vị trí chú thích ${n}`,
+  /** Accessible name of a table's sideways-scrolling frame, unique on a page that holds many entries: "Bảng 1 mục II.1.b, cuộn ngang để xem hết". */
+  tableRegion: (n: number, sectionNumber: string | undefined) => `Bảng ${n}${sectionNumber ? ` mục ${sectionNumber}` : ''}, cuộn ngang để xem hết`,
   section: 'Mục',
   paragraph: 'đoạn',
   issuedBy: 'Cơ quan ban hành',
@@ -69,6 +71,7 @@ export const chartText = {
   /** Where a figure is printed, on its card and in the open-data table. */
   paragraphSource: (number: string, paragraph: number) => `${sectionPlace(number)}, đoạn ${paragraph}`,
   footnoteSource: (number: string, label: string) => `${sectionPlace(number)}, chú thích ${label}`,
+  tableSource: (number: string, table: number) => `${sectionPlace(number)}, bảng ${table}`,
   headlineIntro: 'Các con số quan trọng nhất của báo cáo; mỗi thẻ dẫn đến đoạn văn nêu con số đó.',
   keyFiguresIntro: 'Các con số chính của phần này; mỗi thẻ dẫn đến đoạn văn nêu con số đó.',
   /** Figure number before the caption: "Hình 3.". */

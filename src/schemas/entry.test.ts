@@ -9,11 +9,24 @@ describe('EntrySchema', () => {
     expect(EntrySchema.parse(good)).toEqual({ ...good, indicators: [], charts: [], untyped: [] });
   });
 
+  it.each<[string, Record<string, unknown>]>([
+    ['without a summary', { summary: undefined }],
+    ['a task without a title', { title: undefined, task: 3 }],
+    ['an appendix after the signature', { appendix: true, afterSignature: true }],
+    ['an appendix before it', { appendix: true, afterSignature: false }],
+  ])('accepts an entry %s', (_, change) => {
+    const entry = { ...good, ...change };
+    expect(EntrySchema.parse(entry)).toEqual({ ...JSON.parse(JSON.stringify(entry)), indicators: [], charts: [], untyped: [] });
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
-    ['a missing title', { title: undefined }, 'title: '],
+    ['an empty title', { title: '' }, 'title: title cannot be empty; leave it out on a task to use its opening words'],
     ['an order of 0', { order: 0 }, 'order: '],
     ['a fractional order', { order: 1.5 }, 'order: '],
-    ['an empty summary', { summary: '' }, 'summary: summary must be one sentence describing the entry'],
+    ['an empty summary', { summary: '' }, 'summary: summary cannot be empty; leave it out when the publisher wrote none'],
+    ['appendix as text', { appendix: 'yes' }, 'appendix: '],
+    ['afterSignature as a number', { afterSignature: 1 }, 'afterSignature: '],
+    ['a misspelt afterSignature', { afterSignatur: true }, ': unknown key "afterSignatur" — did you mean "afterSignature"?'],
     ['a task number of 0', { task: 0 }, 'task: '],
     ['a task number as text', { task: '3' }, 'task: '],
     ['an indicator without a unit', { indicators: [{ id: 'a', label: 'A', value: 1 }] }, 'indicators.0.unit: '],

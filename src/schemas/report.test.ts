@@ -13,6 +13,15 @@ describe('ReportSchema', () => {
     expect(parsed.recipients).toEqual([]);
   });
 
+  it('accepts a letterhead and a section of appendices', () => {
+    const letterhead = { issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH THỬ'], motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] };
+    const sections = [...good.sections, { collection: 'appendix', segment: 'phu-luc', title: 'Phụ lục', description: 'Phụ lục.' }];
+    const parsed = ReportSchema.parse({ ...good, letterhead, sections });
+    expect(parsed.letterhead).toEqual(letterhead);
+    expect(parsed.sections.map((s) => s.collection)).toEqual(['economy', 'appendix']);
+    expect(ReportSchema.parse(good).letterhead).toBeUndefined();
+  });
+
   it.each(['2030', '2030-04', '2030-04-15', '2024-02-29', '2030-12-31'])('accepts the date %j', (date) => {
     expect(issues(ReportSchema, { ...good, date })).toEqual([]);
   });
@@ -27,6 +36,11 @@ describe('ReportSchema', () => {
     ['an outline heading at level 6', { outline: [{ number: 'I', marker: 'I.', title: 'A', level: 6, before: 1 }] }, 'outline.0.level: '],
     ['a signature without a name', { signature: { lines: [] } }, 'signature.name: '],
     ['a year as text', { year: '2030' }, 'year: '],
+    ['a letterhead without a motto', { letterhead: { issuer: ['ỦY BAN NHÂN DÂN'] } }, 'letterhead.motto: '],
+    ['a letterhead with no issuer line', { letterhead: { issuer: [], motto: ['CỘNG HÒA'] } }, 'letterhead.issuer: issuer needs at least one line'],
+    ['a letterhead with an empty line', { letterhead: { issuer: ['ỦY BAN NHÂN DÂN', ''], motto: ['CỘNG HÒA'] } }, 'letterhead.issuer.1: a letterhead line cannot be empty'],
+    ['a letterhead as one string', { letterhead: 'ỦY BAN NHÂN DÂN' }, 'letterhead: '],
+    ['a misspelt letterhead key', { letterhead: { issuer: ['A'], moto: ['B'] } }, 'letterhead: unknown key "moto" — did you mean "motto"?'],
   ])('rejects %s, naming the field path', (_, change, expected) => {
     const found = issues(ReportSchema, { ...good, ...change });
     expect(found.some((line) => line.startsWith(expected)), found.join('\n')).toBe(true);

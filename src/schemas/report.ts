@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LetterheadSchema } from './letterhead.ts';
 import { MainPointsSchema } from './main-point.ts';
 import { strict } from './strict.ts';
 
@@ -28,7 +29,7 @@ export const OutlineHeadingSchema = strict(z.object({
 /** A section of the site: one content collection, with its URL slug and title. */
 export const SectionSchema = strict(z.object({
   /** Content collection holding its entries. */
-  collection: z.enum(['directives', 'economy', 'culture-society', 'security', 'assessment', 'q4-tasks']),
+  collection: z.enum(['directives', 'economy', 'culture-society', 'security', 'assessment', 'q4-tasks', 'appendix']),
   /** URL segment, lowercase ASCII: "kinh-te". */
   segment: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'segment must be lowercase kebab-case ASCII'),
   /** Vietnamese title: "Kinh tế". */
@@ -52,6 +53,8 @@ export const ReportSchema = strict(z.object({
     .string()
     .regex(/^\d{4}(-\d{2}){0,2}$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
     .refine(isCalendarDate, { error: (issue) => `date "${String(issue.input)}" is no day of the calendar (month 01–12, a day that month has)` }),
+  /** Optional: the issuer and motto row above the number line, as printed ("ỦY BAN NHÂN DÂN" / "TỈNH …", "CỘNG HÒA …" / "Độc lập - Tự do - Hạnh phúc"). */
+  letterhead: LetterheadSchema.optional(),
   /** Document type as printed: "BÁO CÁO". */
   documentType: z.string().min(1),
   /** Number line as printed, blanks kept: "Số: /BC-UBND". */

@@ -1,9 +1,10 @@
 /**
- * Rehype plugin for report entries: stable ASCII ids on paragraphs and headings, and GFM
- * footnotes shown under the report's own numbers with Vietnamese labels.
+ * Rehype plugin for report entries: stable ASCII ids on paragraphs and headings, GFM footnotes shown
+ * under the report's own numbers with Vietnamese labels, and GFM tables aligned by class (never an inline
+ * style, which the CSP blocks) inside a labelled frame that scrolls sideways instead of the page.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { footnotesHeadingId, paragraphId, paragraphPrefix, type AnchorFrontmatter } from '../anchors.ts';
+import { footnotesHeadingId, paragraphId, paragraphPrefix, tableId, type AnchorFrontmatter } from '../anchors.ts';
 import { slugify } from '../fold.ts';
 
 /** Options: how to name things, so the plugin itself stays free of UI text. */
@@ -16,6 +17,8 @@ export interface RehypeReportOptions {
   backLabel: (n: string) => string;
   /** Anchor prefix of Q4 tasks ("nhiem-vu" → "nhiem-vu-3-1"). */
   taskPrefix: string;
+  /** Accessible name of the `n`-th table's scrolling frame, unique on a page that holds many entries. */
+  tableLabel: (n: number, sectionNumber: string | undefined) => string;
 }
 
 type EntryFrontmatter = AnchorFrontmatter;
@@ -55,6 +58,7 @@ export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, o
       child.properties['dataParagraph'] = String(ordinal);
     }
   }
+  frameTables(tree, prefix, typeof frontmatter.number === 'string' ? frontmatter.number : undefined, options.tableLabel);
   walk(tree, (el) => {
     if (/^h[1-6]$/.test(el.tagName) && el.properties['id'] === undefined) {
       el.properties['id'] = slugify(textOf(el));
@@ -88,6 +92,56 @@ export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, o
       }
     }
   });
+}
+
+/** Class that aligns a cell as GFM's `:--:` marks ask: "align-left", "align-center", "align-right". */
+export function alignClass(align: string): string {
+  return `align-${align}`;
+}
+
+/** A cell's `align` (which MDX would print as `style="text-align:…"`) becomes a class. */
+function alignByClass(cell: Element): void {
+  const align = cell.properties['align'];
+  if (typeof align !== 'string' || align === '') return;
+  const classes = Array.isArray(cell.properties['className']) ? cell.properties['className'] : [];
+  cell.properties['className'] = [...classes, alignClass(align)];
+  delete cell.properties['align'];
+}
+
+/**
+ * Every table, in document order: cells aligned by class, header cells scoped to their column, and the
+ * table put in a frame that scrolls sideways, focusable and named (a `<section>` with a label: a region). Tables of the body (footnotes excluded,
+ * as in the text model) take the id `tableId` gives their place.
+ */
+function frameTables(tree: Root, prefix: string | undefined, sectionNumber: string | undefined, label: RehypeReportOptions['tableLabel']): void {
+  let ordinal = 0;
+  const visit = (node: Root | Element, inFootnotes: boolean): void => {
+    node.children = node.children.map((child) => {
+      if (!isElement(child)) return child;
+      if (child.tagName !== 'table') {
+        visit(child, inFootnotes || (child.tagName === 'section' && child.properties['dataFootnotes'] !== undefined));
+        return child;
+      }
+      ordinal += 1;
+      walk(child, (cell) => {
+        if (cell.tagName === 'td' || cell.tagName === 'th') alignByClass(cell);
+      });
+      for (const head of child.children.filter((c): c is Element => isElement(c) && c.tagName === 'thead')) {
+        walk(head, (th) => {
+          if (th.tagName === 'th') th.properties['scope'] = 'col';
+        });
+      }
+      const frame: Element = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['table-scroll'], ariaLabel: label(ordinal, sectionNumber), tabIndex: 0 },
+        children: [child],
+      };
+      if (prefix && !inFootnotes) frame.properties['id'] = tableId(prefix, ordinal);
+      return frame;
+    });
+  };
+  visit(tree, false);
 }
 
 /** The plugin: reads the entry's frontmatter from Astro's vfile data. */
