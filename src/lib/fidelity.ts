@@ -13,12 +13,13 @@ export function normaliseText(text: string): string {
 
 /**
  * The sentences of a plain-text report, normalised: footnote markers removed (a footnote body's
- * leading number too), list dashes removed. A sentence cut by a page break yields two fragments,
- * each of which must still occur in the page.
+ * leading number too), list dashes removed, TAB-separated cells read one by one. A sentence cut by a
+ * page break yields two fragments, each of which must still occur in the page.
  */
 export function sourceSentences(source: string): string[] {
   const out: string[] = [];
-  for (const raw of source.split(/\r?\n/)) {
+  // A TAB separates cells (a table row, the letterhead's two columns): each cell is read on its own.
+  for (const raw of source.split(/\r?\n|\t/)) {
     let line = raw.trim();
     if (line === '') continue;
     line = line.replace(/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s+/u, '').replace(/^-\s+/u, '');

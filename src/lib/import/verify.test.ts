@@ -52,10 +52,10 @@ describe('lostSentences on a report with lists, tables, a letterhead and plain-d
   });
 
   it.each([
-    ['a table cell', edited('II.1.2', '| 412.000 |', '| 412.001 |'), report, '2 Thu bổ sung từ ngân sách cấp trên 412.000 356.240 86,5 341.800 104,2'],
+    ['a table cell', edited('II.1.2', '| 412.000 |', '| 412.001 |'), report, '412.000'],
     ['a nested list item', edited('II.1.1', '  - Ngô vụ Mùa 1.080 ha;\n', ''), report, 'Ngô vụ Mùa 1.080 ha;'],
     ['a footnote of the plain-digit block', edited('V.2', '[^9]: Diện tích vụ Đông dự kiến 1.250 ha.', '[^9]: Khác.'), report, 'Diện tích vụ Đông dự kiến 1.250 ha.'],
-    ['the letterhead', files, report.replace('"HUYỆN BẮC SA"', '"HUYỆN KHÁC"'), 'HUYỆN BẮC SA Độc lập - Tự do - Hạnh phúc'],
+    ['the letterhead', files, report.replace('"HUYỆN BẮC SA"', '"HUYỆN KHÁC"'), 'HUYỆN BẮC SA'],
   ])('finds a lost %s', (_, written, reportJson, sentence) => {
     expect(lostSentences(tenSource, written, reportJson)).toContain(sentence);
   });
