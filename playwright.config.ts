@@ -18,6 +18,10 @@ export const chromiumLaunch = {
 /** Port of the preview server; set E2E_PORT to run several suites side by side. */
 const port = Number(process.env['E2E_PORT'] ?? 4321);
 
+/** Port and output folder of the table fixture's preview, beside the bundled report's. */
+export const fixturePort = port + 1;
+export const fixtureDist = 'dist-fixture';
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -37,10 +41,21 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
-  webServer: {
-    command: `npx astro preview --port ${port} --ignore-lock`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --port ${port} --ignore-lock`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    // The table fixture report (built by `npm run build:fixture`), for the every-page gate: a 7-column
+    // table, a letterhead and an appendix, which the bundled report does not have.
+    {
+      command: `npx astro preview --port ${fixturePort} --ignore-lock`,
+      url: `http://localhost:${fixturePort}/`,
+      env: { ASTRO_OUT_DIR: fixtureDist, REPORT_CONTENT_DIR: 'e2e/fixtures/table-report' },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

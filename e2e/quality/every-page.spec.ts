@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from '../support/site';
+import { builtPages, fixtureDistDir, fixtureOrigin } from '../support/site';
 import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
 import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
 import { offOriginRequests, watchPage } from '../support/quality-runtime';
@@ -20,14 +20,20 @@ const searchPage = '/tim-kiem/';
 // of controls, takes a while on a busy machine.
 test.describe.configure({ timeout: 420_000 });
 
-for (const { path } of builtPages()) {
-  test(`${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
-    const origin = baseURL ?? '';
+/** The bundled report, and the table fixture (a 7-column table, a letterhead, an appendix) on its own server. */
+const sites = [
+  { name: '', origin: undefined, pages: builtPages() },
+  { name: 'table fixture ', origin: fixtureOrigin, pages: builtPages(fixtureDistDir) },
+];
+
+for (const { name, origin: siteOrigin, pages } of sites) for (const { path } of pages) {
+  test(`${name}${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
+    const origin = siteOrigin ?? baseURL ?? '';
     const watch = await watchPage(page, origin);
     const recorder = recordResources(page);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'light' });
-    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.locator('h1')).toHaveCount(1);

@@ -1,17 +1,25 @@
 /** The built site in dist/: its pages and their URL paths. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { projectRoot } from './build';
+import { fixtureDist, fixturePort } from '../../playwright.config';
 
 export const distDir = resolve(projectRoot, process.env['ASTRO_OUT_DIR'] ?? 'dist');
 
-/** Every HTML file in dist/, as [url path, file]. 404.html is served at an unknown path instead. */
-export function builtPages(): { path: string; file: string }[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+/** The table fixture report's build (`npm run build:fixture`), served beside the bundled one. */
+export const fixtureDistDir = resolve(projectRoot, fixtureDist);
+
+/** Origin of the table fixture's preview server. */
+export const fixtureOrigin = `http://localhost:${fixturePort}`;
+
+/** Every HTML file of a build (dist/ by default), as [url path, file]. 404.html is served at an unknown path instead. */
+export function builtPages(dir: string = distDir): { path: string; file: string }[] {
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist: build it first (npm test does: astro build, then npm run build:fixture)`);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name))
     .map((file) => {
-      const rel = relative(distDir, file).split(sep).join('/');
+      const rel = relative(dir, file).split(sep).join('/');
       const path = rel === '404.html' ? '/404/' : `/${rel.replace(/index\.html$/, '')}`;
       return { path, file };
     })
