@@ -71,6 +71,8 @@ export const chartText = {
   sourceSection: (number: string) => `mục ${number}`,
   /** "chú thích 15, 16" (linked one by one). */
   footnotes: 'chú thích',
+  /** "đoạn 1, 2" in a source line (linked one by one). */
+  paragraphs: 'đoạn',
   showTable: 'Xem bảng số liệu',
   tableCaption: (n: number, title: string) => `Số liệu của Hình ${n}: ${title}`,
   tableRegion: (n: number) => `Bảng số liệu Hình ${n}, cuộn ngang được`,
@@ -215,10 +217,24 @@ export const layoutText = {
 
 /** Figure pages, embedding, open-data rows and their citations, task evidence (charts-data). */
 export const figureText = {
-  /** Disclosure that holds a chart's embed code. */
-  embed: 'Nhúng',
+  /** The one disclosure of a figure: its data table, downloads, link, citation and embed code. */
+  share: 'Tải về / Chia sẻ',
+  /** Added for screen readers to the disclosure's label: " Hình 3". */
+  shareOf: (n: number) => ` Hình ${n}`,
+  /** Heading of the data table inside the disclosure. */
+  table: 'Bảng số liệu',
+  /** Label of the figure's address field. */
+  link: 'Liên kết',
+  /** Button that copies the figure's address. */
+  copyLink: 'Sao chép liên kết',
+  /** Label of the figure's citation. */
+  citation: 'Trích dẫn',
   /** Label of the embed code field. */
+  embed: 'Mã nhúng',
+  /** Label of the embed code field, with what to do with it. */
   embedLabel: (n: number) => `Mã nhúng Hình ${n}: dán vào trang của bạn`,
+  /** Under the embed code: what the snippet does. */
+  embedHint: 'Khung tự điều chỉnh chiều cao theo hình nhờ tệp nhung-hinh.js đi kèm.',
   /** Button that copies the embed code. */
   copyEmbed: 'Sao chép mã nhúng',
   /** Announced after a copy. */
