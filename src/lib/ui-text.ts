@@ -73,7 +73,6 @@ export const chartText = {
   footnotes: 'chú thích',
   /** "đoạn 1, 2" in a source line (linked one by one). */
   paragraphs: 'đoạn',
-  showTable: 'Xem bảng số liệu',
   tableCaption: (n: number, title: string) => `Số liệu của Hình ${n}: ${title}`,
   tableRegion: (n: number) => `Bảng số liệu Hình ${n}, cuộn ngang được`,
   downloadCsv: 'Tải CSV',
@@ -245,12 +244,6 @@ export const figureText = {
   embedTitle: (n: number, title: string) => `Hình ${n}: ${title}`,
   /** Meta description of a figure page. */
   figureDescription: (n: number, title: string, report: string) => `Hình ${n}: ${title}, số liệu từ ${report}.`,
-  /** Link from a figure page to its place in the report. */
-  seeInReport: (n: number) => `Xem Hình ${n} trong báo cáo`,
-  /** Link from a figure page to the report's home page. */
-  reportHome: 'Toàn bộ báo cáo',
-  /** A figure named in a citation: hình 3 “Kim ngạch…”. */
-  citedFigure: (n: number, title: string) => `hình ${n} “${title}”`,
   /** Added to the intro of the list of figures on /du-lieu/. */
   figurePagesNote: 'Mỗi hình có trang riêng để trích dẫn và nhúng vào trang khác.',
   /** Button of a row's citation. */
