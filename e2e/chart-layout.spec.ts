@@ -4,8 +4,10 @@ import { builtPages } from './support/site';
 
 /**
  * Every chart of the site, at phone to desktop widths, read from Chart.js's own layout: no two tick
- * labels of a scale overlap, none runs outside the canvas, no legend item is cut off — in light and
- * dark. One page load per page and width; all charts of a page are drawn and checked in one evaluate.
+ * labels of a scale overlap, none runs outside the canvas, no legend item is cut off, no value label
+ * crosses the 100% plan line or that line's label — in light and dark. A doughnut's legend gives every
+ * slice's value or none. One page load per page and width; all charts of a page are drawn and checked in
+ * one evaluate.
  */
 
 const WIDTHS = [320, 360, 768, 1280];
@@ -38,10 +40,26 @@ async function checkCharts(page: Page): Promise<LayoutReport> {
       width: number;
       height: number;
       canvas: HTMLCanvasElement;
-      scales: Record<string, { getLabelItems(): LabelItem[] }>;
+      chartArea: { left: number; right: number; top: number; bottom: number };
+      options: { indexAxis?: string };
+      config: { type: string; options?: { plugins?: { reportReference?: { value: number } | false } } };
+      scales: Record<string, { getLabelItems(): LabelItem[]; getPixelForValue(v: number): number }>;
       legend?: { options: { display: boolean }; legendHitBoxes: { left: number; top: number; width: number; height: number }[]; legendItems?: { text: string }[] };
     }
-    const elements = [...document.querySelectorAll('report-chart')] as (HTMLElement & { draw(): Promise<unknown>; chart?: ChartLike })[];
+    /** A label as the chart drew it: text, anchor and alignment (the test measures its box itself). */
+    interface DrawnLabel {
+      text: string;
+      x: number;
+      y: number;
+      align: CanvasTextAlign;
+      baseline: CanvasTextBaseline;
+    }
+    interface Annotations {
+      valueLabels: DrawnLabel[];
+      font: string;
+      reference?: { label: DrawnLabel; font: string };
+    }
+    const elements = [...document.querySelectorAll('report-chart')] as (HTMLElement & { draw(): Promise<unknown>; chart?: ChartLike; annotations?: Annotations })[];
     await Promise.all(elements.map((e) => e.draw()));
     const ctx = document.createElement('canvas').getContext('2d');
     const problems: string[] = [];
@@ -88,6 +106,44 @@ async function checkCharts(page: Page): Promise<LayoutReport> {
           inside(box, 'legend item');
           for (const other of boxes.slice(i + 1)) if (overlap(box, other)) problems.push(`${name}: legend items "${box.text}" and "${other.text}" overlap`);
         });
+      }
+      // Value labels and the plan line: measured here from the text, font and anchor each was drawn with.
+      const drawnBox = (label: DrawnLabel, font: string): Box => {
+        ctx.font = font;
+        ctx.textAlign = label.align;
+        ctx.textBaseline = label.baseline;
+        const m = ctx.measureText(label.text);
+        // The halo stroke (4 px wide) reaches 2 px beyond the glyphs.
+        return { left: label.x - m.actualBoundingBoxLeft - 2, right: label.x + m.actualBoundingBoxRight + 2, top: label.y - m.actualBoundingBoxAscent - 2, bottom: label.y + m.actualBoundingBoxDescent + 2, text: label.text };
+      };
+      const notes = element.annotations;
+      if (chart.config.type === 'bar') {
+        if (!notes) {
+          problems.push(`${name}: no annotations`);
+        } else {
+          const labelsDrawn = notes.valueLabels.map((l) => drawnBox(l, notes.font));
+          if (labelsDrawn.length === 0) problems.push(`${name}: no value labels`);
+          labelsDrawn.forEach((box) => inside(box, 'value label'));
+          const plan = chart.config.options?.plugins?.reportReference;
+          if (plan) {
+            const horizontal = chart.options.indexAxis === 'y';
+            const at = chart.scales[horizontal ? 'x' : 'y']?.getPixelForValue(plan.value) ?? NaN;
+            const area = chart.chartArea;
+            const line: Box = horizontal ? { left: at - 1, right: at + 1, top: area.top, bottom: area.bottom, text: 'plan line' } : { left: area.left, right: area.right, top: at - 1, bottom: at + 1, text: 'plan line' };
+            if (!notes.reference) problems.push(`${name}: plan line not drawn`);
+            const lineLabel = notes.reference ? drawnBox(notes.reference.label, notes.reference.font) : undefined;
+            if (lineLabel) inside(lineLabel, 'plan line label');
+            for (const box of labelsDrawn) {
+              if (overlap(box, line)) problems.push(`${name}: value label "${box.text}" crosses the plan line`);
+              if (lineLabel && overlap(box, lineLabel)) problems.push(`${name}: value label "${box.text}" and the plan line's label overlap`);
+            }
+          }
+        }
+      }
+      // A doughnut's legend gives every slice's value, or no slice's.
+      if (chart.config.type === 'doughnut' && legend?.legendItems) {
+        const withValue = legend.legendItems.filter((item) => /: [\d.,]+ /.test(item.text)).length;
+        if (withValue !== 0 && withValue !== legend.legendItems.length) problems.push(`${name}: the legend gives values for ${withValue} of ${legend.legendItems.length} slices`);
       }
       // The canvas carries marks: share of pixels that differ clearly from its top-left corner.
       const c = chart.canvas;

@@ -61,6 +61,11 @@ function viNumber(text: string): number {
 }
 
 
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 /** Click a button that downloads a file; return the file's bytes and suggested name. */
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -112,10 +117,10 @@ for (const path of chartPages) {
       await expect(canvas).toHaveAttribute('aria-label', /: .*\d/);
       expect((await ink(canvas)).share, `${path} figure ${i + 1} is blank`).toBeGreaterThan(0.02);
 
-      // The table folds behind its disclosure once the chart is there, and opens on demand.
+      // The table folds behind the figure's one disclosure once the chart is there, and opens on demand.
       const table = figure.getByRole('table');
       await expect(table).toBeHidden();
-      await figure.getByText('Xem bảng số liệu').click();
+      await figure.locator('summary', { hasText: /^Tải về \/ Chia sẻ Hình \d+$/ }).click();
       await expect(table).toBeVisible();
       const head = await table.locator('thead th').allTextContents();
       const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
@@ -137,10 +142,58 @@ for (const path of chartPages) {
       expect(png.name).toMatch(/^hinh-\d+-[a-z0-9-]+\.png$/);
       expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.bytes.length).toBeGreaterThan(2000);
+      // Twice the pixels of the chart as shown, and taller than twice the chart: the title and source are drawn in.
+      const shown = await canvas.evaluate((c) => c.getBoundingClientRect());
+      const size = pngSize(png.bytes);
+      expect(size.width, `${path} figure ${i + 1}: PNG width`).toBe(2 * Math.round(shown.width));
+      expect(size.height).toBeGreaterThan(2 * shown.height + 2 * 60);
     }
     expect(errors).toEqual([]);
   });
 }
+
+test('the PNG is the figure for an article: its title above the chart and its source line below, drawn into the image at twice the pixels', async ({ page, context }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/kinh-te/kinh-te-cua-khau/');
+  const figure = page.locator('#xuat-khau-nhap-khau');
+  await drawn(figure);
+  await figure.locator('summary').click();
+  const png = await download(page, figure.getByRole('button', { name: 'Tải ảnh PNG' }));
+  await testInfo.attach('hinh.png', { body: png.bytes, contentType: 'image/png' });
+  const chartHeight = await figure.getByRole('img').evaluate((c) => c.getBoundingClientRect().height);
+  // Read the image's rows in a page of its own (no CSP): the share of dark (text) pixels in each band.
+  const viewer = await context.newPage();
+  const bands = await viewer.evaluate(
+    async ({ data, chart }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d');
+      if (!ctx) return undefined;
+      ctx.drawImage(img, 0, 0);
+      const ink = (from: number, to: number) => {
+        const d = ctx.getImageData(0, from, c.width, to - from).data;
+        let dark = 0;
+        for (let i = 0; i < d.length; i += 4) if ((d[i] ?? 255) + (d[i + 1] ?? 255) + (d[i + 2] ?? 255) < 300) dark += 1;
+        return dark / (c.width * (to - from));
+      };
+      const top = c.height - 2 * chart;
+      const corner = [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3);
+      // The title band sits over the chart: the rows above the chart's share of the height, less the source's.
+      return { corner, title: ink(0, Math.round(top * 0.55)), source: ink(c.height - Math.round(top * 0.4), c.height) };
+    },
+    { data: png.bytes.toString('base64'), chart: chartHeight },
+  );
+  await viewer.close();
+  // Light, whatever the screen shows: an image for an article.
+  expect(Math.min(...(bands?.corner ?? [0]))).toBeGreaterThan(240);
+  expect(bands?.title, 'the title row has text').toBeGreaterThan(0.01);
+  expect(bands?.source, 'the source row has text').toBeGreaterThan(0.005);
+});
 
 test('a plan chart names its numbers for screen readers and cites its footnote', async ({ page }) => {
   await page.goto('/kinh-te/cong-nghiep-thuong-mai-du-lich/');

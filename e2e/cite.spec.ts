@@ -82,17 +82,25 @@ test.describe('links to paragraphs', () => {
     expect(await shownLabel(page.getByRole('button', { name: 'Trích dẫn nhiệm vụ 7', exact: true }))).toBe('Trích dẫn');
   });
 
-  test('a figure has link and cite controls on its source line; its citation names the figure', async ({ page }) => {
+  test('a figure keeps its link and citation in its one "Tải về / Chia sẻ" disclosure; the citation names the figure, and both copy', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const url = await pageAddress(page);
     const figure = page.locator('figure.report-figure').first();
     const id = (await figure.getAttribute('id')) ?? '';
     const name = ((await figure.locator('.report-figure__number').textContent()) ?? '').trim().replace(/\.$/, '');
     expect(name).toMatch(/^Hình \d+$/);
-    await figure.getByRole('button', { name: `Trích dẫn ${name}`, exact: true }).click();
-    await expect(page.getByRole('group', { name: `Trích dẫn ${name}` }).locator('.cite-panel__text')).toHaveText(
-      `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, ${name}. ${url}#${id}. Truy cập ngày ${today()}.`,
-    );
+    // The paragraph controls are not given to figures: they would be a second set beside the disclosure.
+    await expect(figure.locator('.anchor-tools')).toHaveCount(0);
+    await figure.locator('summary', { hasText: `Tải về / Chia sẻ ${name}` }).click();
+    const link = figure.getByLabel('Liên kết', { exact: true });
+    await expect(link).toHaveValue(`${url}#${id}`);
+    await figure.getByRole('button', { name: 'Sao chép liên kết' }).click();
+    await expect(figure.getByRole('status')).toHaveText('Đã sao chép');
+    expect(await clipboard(page)).toBe(`${url}#${id}`);
+    const citation = `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, ${name}. ${url}#${id}. Truy cập ngày ${today()}.`;
+    await expect(figure.locator('.report-chart__citation')).toHaveText(citation);
+    await figure.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+    expect(await clipboard(page)).toBe(citation);
   });
 
   test('a paragraph citation names the section and paragraph, and copies', async ({ page }) => {

@@ -84,8 +84,13 @@ test('printed, an entry page starts with the report title block, does not spell 
     await expect(figure.getByRole('table')).toBeVisible();
     const [pictureBox, tableBox] = [await picture.boundingBox(), await figure.getByRole('table').boundingBox()];
     expect(pictureBox && tableBox && pictureBox.y + pictureBox.height <= tableBox.y, 'the table comes after the picture').toBe(true);
-    // Source lines name the place only: "Nguồn: mục II.1.b, chú thích 14."
-    expect(await figure.locator('.report-figure__source').innerText()).toMatch(/^Nguồn: mục II\.1\.b(, chú thích [\d, ]+)?\.$/);
+    // Source lines name the place only: "Nguồn: mục II.1.b, đoạn 1, chú thích 14."
+    expect(await figure.locator('.report-figure__source').innerText()).toMatch(/^Nguồn: mục II\.1\.b(, đoạn [\d, ]+)?(, chú thích [\d, ]+)?\.$/);
+    // Of the figure's disclosure, paper gets the table only.
+    await expect(figure.locator('summary')).toBeHidden();
+    const controls = await figure.locator('button, input, textarea').all();
+    expect(controls.length).toBeGreaterThan(4);
+    for (const control of controls) await expect(control).toBeHidden();
   }
 });
 

@@ -123,6 +123,12 @@ test('a BASE_PATH=/bao-cao/ build works entirely under /bao-cao/: every link, as
     expect(frameSrc).toMatch(new RegExp(`^${home}hinh/\\d+/$`));
     expect(visited.has(frameSrc), frameSrc).toBe(true);
     expect((await request.get(frameSrc)).status()).toBe(200);
+    // Its host script, which sizes the frame, is served under /bao-cao/ too.
+    const scriptSrc = /<script src="([^"]+)" async><\/script>$/.exec(snippet)?.[1] ?? '';
+    expect(scriptSrc).toBe(`${home}nhung-hinh.js`);
+    const script = await request.get(scriptSrc);
+    expect(script.status()).toBe(200);
+    expect(await script.text()).toContain('report-figure:height');
 
     // The search box fetches its index under /bao-cao/ and its results link there.
     await page.goto(home);

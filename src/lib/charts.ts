@@ -9,7 +9,7 @@ import type { Indicator } from '../schemas/indicator.ts';
 import { formatNumber, formatSignedPercent, formatWithUnit } from './format.ts';
 import { changePhrase, planPhrase } from './figure-phrases.ts';
 import { toCsv } from './open-data.ts';
-import { chartText, figureText } from './ui-text.ts';
+import { chartText } from './ui-text.ts';
 
 /** Options of the site's own Chart.js plugins (drawn by the browser script). */
 export interface ValueLabelOptions {
@@ -18,6 +18,8 @@ export interface ValueLabelOptions {
   color: string;
   /** Colour of the halo around arc labels, so they stay legible on any fill. */
   halo: string;
+  /** Colour of a label drawn inside its bar (on the bar's fill), where the plan line leaves no room outside. */
+  inside: string;
 }
 /** A dashed reference line (100% of the plan) on the value axis. */
 export interface ReferenceLineOptions {
@@ -250,9 +252,11 @@ export function chartLayout(spec: ChartSpec, width: number, measure: TextMeasure
   if (spec.type === 'doughnut') {
     // Legend items sit in rows under the arcs; each must fit one row (box, gap and paddings beside the text).
     const room = width - 16 - 20 - 18 - fontSize / 2 - 4;
-    const labels = spec.points.map((p) => {
-      const full = `${p.label}: ${pointValue(spec, p)}`;
-      if (at(full) <= room) return [full];
+    // Every item gives its value, or none does: when one item cannot, the values are left to the arcs' shares, tooltips and table.
+    const full = spec.points.map((p) => `${p.label}: ${pointValue(spec, p)}`);
+    const withValues = full.every((text) => at(text) <= room);
+    const labels = spec.points.map((p, n) => {
+      if (withValues) return [full[n] ?? p.label];
       if (at(p.label) <= room) return [p.label];
       // Whole words first, letters only when one word is too wide.
       const words = p.label.split(/\s+/);
@@ -282,13 +286,6 @@ export function chartLayout(spec: ChartSpec, width: number, measure: TextMeasure
 /** Height in CSS px for a chart drawn `width` px wide: taller on phones, for many horizontal bars and for wrapped labels. */
 export function chartHeight(spec: ChartSpec, width: number, measure: TextMeasure = estimateTextWidth): number {
   return chartLayout(spec, width, measure).height;
-}
-
-/** The `<iframe>` another site pastes to show a figure: its page's absolute URL, a title, and a height that fits the chart, caption, source and controls without inner scrolling on a desktop column. */
-export function embedSnippet(spec: ChartSpec, pageUrl: string): string {
-  const height = chartLayout(spec, 640).height + 320;
-  const title = figureText.embedTitle(spec.number, spec.title).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<iframe src="${pageUrl}" title="${title}" width="100%" height="${height}" style="border:0;max-width:720px" loading="lazy"></iframe>`;
 }
 
 /** Colours and font the chart is drawn with, read from the page's CSS (light or dark). */
@@ -346,7 +343,7 @@ export function chartJsConfig(
               },
             },
           },
-          reportValueLabels: { labels: share.map((s) => (s >= 6 ? formatShare(s, spec.locale) : '')), color: theme.text, halo: theme.background },
+          reportValueLabels: { labels: share.map((s) => (s >= 6 ? formatShare(s, spec.locale) : '')), color: theme.text, halo: theme.background, inside: theme.background },
           reportReference: false,
           reportBackground: background,
         },
@@ -400,7 +397,7 @@ export function chartJsConfig(
             },
           },
         },
-        reportValueLabels: { labels: spec.points.map((p) => pointLabel(spec, p)), color: theme.text, halo: theme.background },
+        reportValueLabels: { labels: spec.points.map((p) => pointLabel(spec, p)), color: theme.text, halo: theme.background, inside: theme.background },
         reportReference: reference ? { value: 100, label: spec.scale === 'plan' ? chartText.planLine : '100%', color: theme.text } : false,
         reportBackground: background,
       },

@@ -84,7 +84,10 @@ export const chartText = {
   sourceSection: (number: string) => `mục ${number}`,
   /** "chú thích 15, 16" (linked one by one). */
   footnotes: 'chú thích',
-  showTable: 'Xem bảng số liệu',
+  /** "đoạn 1, 2" in a source line (linked one by one). */
+  paragraphs: 'đoạn',
+  /** Before the numbers of the tables a figure's numbers come from: "bảng 1". */
+  tables: 'bảng',
   tableCaption: (n: number, title: string) => `Số liệu của Hình ${n}: ${title}`,
   tableRegion: (n: number) => `Bảng số liệu Hình ${n}, cuộn ngang được`,
   downloadCsv: 'Tải CSV',
@@ -230,10 +233,24 @@ export const layoutText = {
 
 /** Figure pages, embedding, open-data rows and their citations, task evidence (charts-data). */
 export const figureText = {
-  /** Disclosure that holds a chart's embed code. */
-  embed: 'Nhúng',
+  /** The one disclosure of a figure: its data table, downloads, link, citation and embed code. */
+  share: 'Tải về / Chia sẻ',
+  /** Added for screen readers to the disclosure's label: " Hình 3". */
+  shareOf: (n: number) => ` Hình ${n}`,
+  /** Heading of the data table inside the disclosure. */
+  table: 'Bảng số liệu',
+  /** Label of the figure's address field. */
+  link: 'Liên kết',
+  /** Button that copies the figure's address. */
+  copyLink: 'Sao chép liên kết',
+  /** Label of the figure's citation. */
+  citation: 'Trích dẫn',
   /** Label of the embed code field. */
+  embed: 'Mã nhúng',
+  /** Label of the embed code field, with what to do with it. */
   embedLabel: (n: number) => `Mã nhúng Hình ${n}: dán vào trang của bạn`,
+  /** Under the embed code: what the snippet does. */
+  embedHint: 'Khung tự điều chỉnh chiều cao theo hình nhờ tệp nhung-hinh.js đi kèm.',
   /** Button that copies the embed code. */
   copyEmbed: 'Sao chép mã nhúng',
   /** Announced after a copy. */
@@ -244,12 +261,6 @@ export const figureText = {
   embedTitle: (n: number, title: string) => `Hình ${n}: ${title}`,
   /** Meta description of a figure page. */
   figureDescription: (n: number, title: string, report: string) => `Hình ${n}: ${title}, số liệu từ ${report}.`,
-  /** Link from a figure page to its place in the report. */
-  seeInReport: (n: number) => `Xem Hình ${n} trong báo cáo`,
-  /** Link from a figure page to the report's home page. */
-  reportHome: 'Toàn bộ báo cáo',
-  /** A figure named in a citation: hình 3 “Kim ngạch…”. */
-  citedFigure: (n: number, title: string) => `hình ${n} “${title}”`,
   /** Added to the intro of the list of figures on /du-lieu/. */
   figurePagesNote: 'Mỗi hình có trang riêng để trích dẫn và nhúng vào trang khác.',
   /** Button of a row's citation. */

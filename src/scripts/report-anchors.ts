@@ -1,11 +1,11 @@
-// Shipped to the browser: "Liên kết" and "Trích dẫn" controls on paragraphs, footnotes, headings, tasks and figures.
+// Shipped to the browser: "Liên kết" and "Trích dẫn" controls on paragraphs, footnotes, headings and tasks (figures have their own, in <report-chart>).
 import { placeAddress } from '../lib/addresses.ts';
 import { formatAccessDate, formatCitation, placeLabel, type CitedPlace, type CitedReport } from '../lib/citation.ts';
 import { citeText } from '../lib/ui-text.ts';
 import { copyOrSelect } from './clipboard.ts';
 
 /** The elements that get controls. */
-const TARGETS = 'p[data-paragraph], li[data-footnote], [data-anchor], figure.report-figure[id]';
+const TARGETS = 'p[data-paragraph], li[data-footnote], [data-anchor]';
 
 /** What a control acts on: the element's id, its name and, when it can be cited, where the citation points. */
 interface Target {
@@ -15,18 +15,11 @@ interface Target {
   place: Omit<CitedPlace, 'url'> | undefined;
 }
 
-/** "Hình 3." → "Hình 3". */
-const figureName = (figure: HTMLElement) => figure.querySelector('.report-figure__number')?.textContent?.trim().replace(/[.:]$/, '');
-
 function targetOf(el: HTMLElement): Target | undefined {
   const id = el.id || el.querySelector('[id]')?.id;
   if (!id) return undefined;
   const scope = el.closest<HTMLElement>('[data-cite-section]');
   const section = scope?.dataset['citeSection'];
-  if (el.tagName === 'FIGURE') {
-    const figure = figureName(el);
-    return figure ? { id, label: figure, place: { section, figure } } : undefined;
-  }
   const paragraph = el.dataset['paragraph'] !== undefined ? Number(el.dataset['paragraph']) : undefined;
   const footnote = el.dataset['footnote'];
   const label = el.dataset['anchor'] ?? placeLabel(scope?.dataset['citeShort'], { paragraph, footnote });
@@ -38,7 +31,7 @@ function targetOf(el: HTMLElement): Target | undefined {
 
 /**
  * `<report-anchors data-report="{…}">` holds the live region and two templates; on connect it gives every
- * paragraph, footnote, heading, task and figure in the main content a visible "Liên kết" control (copies
+ * paragraph, footnote, heading and task in the main content a visible "Liên kết" control (copies
  * the canonical address of the place) and, where the place can be cited, "Trích dẫn" (opens a panel with
  * the same address and the Vietnamese citation, copyable). The controls sit at the end of the text they
  * belong to, so they are on screen when the reader has read it, on touch screens as with a mouse.
@@ -103,9 +96,8 @@ class ReportAnchors extends HTMLElement {
     return `trich-dan-${target.id}`;
   }
 
-  /** Where an element's controls go: inside it; in a figure, at the end of its source line; in a table row, its last cell. */
+  /** Where an element's controls go: inside it; in a table row, its last cell. */
   #holder(el: HTMLElement): HTMLElement {
-    if (el.tagName === 'FIGURE') return el.querySelector<HTMLElement>(':scope > .report-figure__source') ?? el;
     return el.tagName === 'TR' && el.lastElementChild instanceof HTMLElement ? el.lastElementChild : el;
   }
 
@@ -164,7 +156,7 @@ class ReportAnchors extends HTMLElement {
       panel.querySelectorAll('.cite-panel__text, .cite-panel__hint, [data-anchor-action="copy-citation"]').forEach((n) => n.remove());
     }
     const holder = this.#holder(el);
-    if (el.tagName === 'LI' || el.tagName === 'TR' || holder === el && el.tagName === 'FIGURE') holder.append(panel);
+    if (el.tagName === 'LI' || el.tagName === 'TR') holder.append(panel);
     else holder.after(panel);
     this.#owners.set(panel, el);
     this.#toolsOf(el)?.querySelector('[data-anchor-action="cite"]')?.setAttribute('aria-expanded', 'true');

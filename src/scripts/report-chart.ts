@@ -1,16 +1,19 @@
 /**
- * Shipped to the browser: <report-chart data-config="…">. Without JavaScript the figure shows its
- * data table; once this runs, the table folds into its "Xem bảng số liệu" disclosure, the canvas
- * and the download buttons appear, and Chart.js is imported only when the chart nears the viewport.
+ * Shipped to the browser: <report-chart data-config="…" data-cite="…">. Without JavaScript the figure
+ * shows its data table; once this runs, the table folds into the figure's "Tải về / Chia sẻ" disclosure,
+ * which then also offers CSV and PNG downloads, the figure's link, its citation and the embed code (each
+ * copyable); the canvas appears, and Chart.js is imported only when the chart nears the viewport. In the
+ * minimal view (the figure's own page) there is no disclosure and the table gives way to the chart.
  * The chart is redrawn when the colour scheme changes and re-laid out when its width changes. For
  * printing, every chart is drawn as a picture sized to the page on `beforeprint`, which cannot wait: the
  * drawing code is loaded once the reader scrolls or interacts (or the print button asks), not on load.
  */
 import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts.ts';
-import type { DrawnChart } from './chart-canvas.ts';
+import type { ChartAnnotations, DrawnChart } from './chart-canvas.ts';
 import type { Chart } from 'chart.js';
+import { formatAccessDate, formatCitation, type CitedReport } from '../lib/citation.ts';
 import { figureText } from '../lib/ui-text.ts';
-import { resolveEmbedCode } from '../lib/addresses.ts';
+import { placeAddress, resolveEmbedCode } from '../lib/addresses.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 /** Width in CSS px a chart is drawn at for paper (an A4 page's text width). */
@@ -50,27 +53,61 @@ function canvasMeasure(): TextMeasure {
   };
 }
 
-/** The embed disclosure: show its copy button, and copy the snippet (or select it when the clipboard refuses). */
-function enableEmbed(root: HTMLElement): void {
-  const code = root.querySelector<HTMLTextAreaElement>('.report-chart__code');
-  const button = root.querySelector<HTMLButtonElement>('button[data-action="copy-embed"]');
-  const status = root.querySelector<HTMLElement>('.report-chart__status');
-  if (!code || !button) return;
-  // A preview build writes the figure's address root-relative: make it absolute from where the page is served.
-  const address = code.dataset['embedUrl'];
-  if (address) code.value = resolveEmbedCode(code.value, address, location.href);
-  button.hidden = false;
-  button.addEventListener('click', async () => {
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(code.value);
-      copied = true;
-    } catch {
-      code.focus();
-      code.select();
+/** What a figure's citation needs, from `data-cite`. */
+interface FigureCite {
+  report: CitedReport;
+  /** Section wording from `sectionLabel`. */
+  section: string;
+  /** "Hình 3". */
+  figure: string;
+}
+
+/** The address of a place on this page: its canonical URL when the build had SITE_URL, else where the page is served, plus the place's #id, as paragraph links have it. */
+function placeUrl(id: string): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return placeAddress({ canonical, href: location.href }, id);
+}
+
+/** Copy `text`; when the clipboard refuses, select `field` for the reader to copy. Says which in `status`. */
+async function copyText(text: string, field: HTMLElement, status: HTMLElement | null): Promise<void> {
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    copied = true;
+  } catch {
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+      field.focus();
+      field.select();
+    } else {
+      getSelection()?.selectAllChildren(field);
     }
-    if (status) status.textContent = copied ? figureText.copied : figureText.selected;
-  });
+  }
+  if (status) status.textContent = copied ? figureText.copied : figureText.selected;
+}
+
+/** Fill the disclosure's link and citation and show its tools; false when the figure has none (the minimal view). */
+function enableShare(root: HTMLElement, id: string): boolean {
+  const tools = root.querySelector<HTMLElement>('.report-chart__tools');
+  if (!tools) return false;
+  const url = placeUrl(id);
+  // A preview build writes the figure page and host script root-relative: make them absolute from where the page is served.
+  const code = tools.querySelector<HTMLTextAreaElement>('.report-chart__code');
+  if (code) {
+    for (const address of [code.dataset['embedUrl'], code.dataset['embedScript']]) {
+      if (address) code.value = resolveEmbedCode(code.value, address, location.href);
+    }
+  }
+  const link = tools.querySelector<HTMLInputElement>('.report-chart__link');
+  if (link) link.value = url;
+  const citation = tools.querySelector<HTMLElement>('.report-chart__citation');
+  try {
+    const cite = JSON.parse(root.dataset['cite'] ?? '') as FigureCite;
+    if (citation) citation.textContent = formatCitation(cite.report, { section: cite.section, figure: cite.figure, url }, formatAccessDate(new Date()));
+  } catch {
+    citation?.closest('.report-chart__field')?.remove();
+  }
+  tools.hidden = false;
+  return true;
 }
 
 class ReportChart extends HTMLElement {
@@ -88,18 +125,27 @@ class ReportChart extends HTMLElement {
     return this.#drawn?.chart;
   }
 
+  /** Where its value labels and plan line were drawn last (tests check them against each other). */
+  get annotations(): ChartAnnotations | undefined {
+    return this.#drawn?.annotations();
+  }
+
   connectedCallback(): void {
     if (this.#spec) return;
     this.#spec = JSON.parse(this.dataset['config'] ?? '{}') as ChartSpec;
     const frame = this.querySelector<HTMLElement>('.report-chart__frame');
-    const actions = this.querySelector<HTMLElement>('.report-chart__actions');
-    const details = this.querySelector('details');
-    if (!frame || !actions) return;
+    if (!frame) return;
     this.#measure = canvasMeasure();
-    enableEmbed(this);
+    const figureId = this.closest('figure')?.id ?? this.#spec.id;
+    if (enableShare(this, figureId)) {
+      const details = this.querySelector('details');
+      if (details) details.open = false;
+    } else {
+      // The minimal view: the chart, named with every number, stands for its table.
+      const table = this.querySelector<HTMLElement>('.report-chart__table');
+      if (table) table.hidden = true;
+    }
     frame.hidden = false;
-    actions.hidden = false;
-    if (details) details.open = false;
     this.#size(frame);
 
     this.#observer = new IntersectionObserver(
@@ -120,18 +166,29 @@ class ReportChart extends HTMLElement {
     });
     this.#resizer.observe(frame);
     darkScheme.addEventListener('change', this.#onScheme);
-
-    actions.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-      if (button?.dataset['action'] === 'csv') this.downloadCsv();
-      if (button?.dataset['action'] === 'png') void this.downloadPng();
-    });
+    this.addEventListener('click', this.#onClick);
   }
+
+  readonly #onClick = (event: MouseEvent) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    if (!button) return;
+    const action = button.dataset['action'];
+    const status = this.querySelector<HTMLElement>('.report-chart__status');
+    if (action === 'csv') this.downloadCsv();
+    else if (action === 'png') void this.downloadPng();
+    else {
+      const field = this.querySelector<HTMLElement>(action === 'copy-link' ? '.report-chart__link' : action === 'copy-citation' ? '.report-chart__citation' : '.report-chart__code');
+      if (!field) return;
+      const text = field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement ? field.value : (field.textContent ?? '');
+      void copyText(text, field, status);
+    }
+  };
 
   disconnectedCallback(): void {
     this.#observer?.disconnect();
     this.#resizer?.disconnect();
     darkScheme.removeEventListener('change', this.#onScheme);
+    this.removeEventListener('click', this.#onClick);
     this.#drawn?.destroy();
     this.#drawn = undefined;
     this.#drawing = undefined;
@@ -180,12 +237,7 @@ class ReportChart extends HTMLElement {
       picture.alt = this.querySelector('canvas')?.getAttribute('aria-label') ?? '';
       this.querySelector('.report-chart__frame')?.after(picture);
     }
-    const probe = document.createElement('span');
-    probe.className = 'report-chart__print-theme';
-    this.append(probe);
-    const theme = canvasCode.readTheme(probe);
-    probe.remove();
-    picture.src = canvasCode.drawPicture(this.#spec, PRINT_WIDTH, chartHeight(this.#spec, PRINT_WIDTH), theme);
+    picture.src = canvasCode.drawPicture(this.#spec, PRINT_WIDTH, chartHeight(this.#spec, PRINT_WIDTH), this.#printTheme(canvasCode));
     return true;
   }
 
@@ -201,14 +253,32 @@ class ReportChart extends HTMLElement {
     saveFile(new Blob([chartCsv(this.#spec)], { type: 'text/csv;charset=utf-8' }), chartFileName(this.#spec, 'csv'));
   }
 
-  /** Save the drawn chart as a PNG image, drawing it first when needed. */
+  /**
+   * Save the figure as a PNG image for an article: the chart as wide as on the screen, laid out the same,
+   * in light colours, with the figure's title above and its source line below, at twice the pixels.
+   */
   async downloadPng(): Promise<void> {
     if (!this.#spec) return;
-    const { chart } = await this.draw();
+    const code = await loadCanvasCode();
     const spec = this.#spec;
-    chart.canvas.toBlob((blob) => {
+    const figure = this.closest('figure');
+    const oneLine = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = { title: oneLine(figure?.querySelector('figcaption')), source: oneLine(figure?.querySelector('.report-figure__source')) };
+    const width = Math.round(this.#width) || PRINT_WIDTH;
+    const image = code.drawFigureImage(spec, width, chartHeight(spec, width, this.#measure), this.#printTheme(code), text, this.#measure);
+    image.toBlob((blob) => {
       if (blob) saveFile(blob, chartFileName(spec, 'png'));
     }, 'image/png');
+  }
+
+  /** The light colours charts are printed (and downloaded) in, read from a probe styled by print.css. */
+  #printTheme(code: typeof import('./chart-canvas.ts')): ReturnType<typeof code.readTheme> {
+    const probe = document.createElement('span');
+    probe.className = 'report-chart__print-theme';
+    this.append(probe);
+    const theme = code.readTheme(probe);
+    probe.remove();
+    return theme;
   }
 }
 
