@@ -203,7 +203,7 @@ test('each main point on the home page links to a paragraph that holds its quote
     // Footnote marks are not part of the sentence: compare with them left out, as the build check does.
     const text = await page.locator(`p${id}`).evaluate((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('sup, .anchor-tools').forEach((el) => el.remove());
+      copy.querySelectorAll('sup, .anchor-mark').forEach((el) => el.remove());
       return copy.textContent?.replace(/\s+/g, ' ') ?? '';
     });
     expect(text).toContain(quote);

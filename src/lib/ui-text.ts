@@ -152,6 +152,14 @@ export const citeText = {
   copyLinkTo: (target: string) => `Sao chép liên kết đến ${target}`,
   /** Name of the control that opens the citation of a paragraph or footnote. */
   citeTarget: (target: string) => `Trích dẫn ${target}`,
+  /** Name of the ¶ / # mark that opens a place's link and citation tools. */
+  toolsFor: (target: string) => `Liên kết và trích dẫn ${target}`,
+  /** The mark shown after a paragraph or footnote (and in the margin on wide screens). */
+  paragraphMark: '¶',
+  /** The mark shown after a heading or task title. */
+  headingMark: '#',
+  /** Button of the tools panel that copies the place's address. */
+  copyLink: 'Sao chép liên kết',
   /** Announced (aria-live) after a successful copy. */
   copied: 'Đã sao chép',
   /** Announced when the clipboard is unavailable and the text has been selected instead. */
