@@ -51,6 +51,8 @@ test.describe('phones, 360×780', () => {
     const open = bar.locator('summary');
     await expect(open).toHaveText(/^Mục lục/);
     await expect(open).toBeInViewport();
+    const openBox = await open.boundingBox();
+    expect(openBox && openBox.width >= 44 && openBox.height >= 44, `"Mục lục" is a 44×44 px touch target: ${JSON.stringify(openBox)}`).toBe(true);
     await open.click();
     const task = bar.getByRole('link', { name: 'Nhiệm vụ 5: Kinh tế cửa khẩu, xuất nhập khẩu', exact: true });
     await task.scrollIntoViewIfNeeded();

@@ -3,12 +3,14 @@ import { builtPages } from '../support/site';
 import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
 import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
 import { offOriginRequests, watchPage } from '../support/quality-runtime';
+import { headingScaleProblems } from '../support/quality-layout';
 import { ui } from '../../src/lib/ui-text';
 
 /**
  * The browser gates, in one pass per built page (one page load each): size budgets before any
  * interaction; the keyboard walk (every tabbable element reached, focus rings, 24×24 targets); charts
- * named and with tables; axe with every rule in light and the colour rules in dark, at 360 and 1280 px;
+ * named and with tables; axe with every rule in light and the colour rules in dark, and a heading scale
+ * with the h1 at least as large as every h2, at 360 and 1280 px;
  * no sideways scrolling at 360 and 320 px; then read to the end and searched with no CSP violation,
  * console error or request to another origin.
  */
@@ -21,7 +23,7 @@ const searchPage = '/tim-kiem/';
 test.describe.configure({ timeout: 420_000 });
 
 for (const { path } of builtPages()) {
-  test(`${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
+  test(`${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark and h1 ≥ h2 at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
     const origin = baseURL ?? '';
     const watch = await watchPage(page, origin);
     const recorder = recordResources(page);
@@ -54,6 +56,7 @@ for (const { path } of builtPages()) {
       await page.setViewportSize({ width, height: 800 });
       const violations = await axeViolations(page, colorScheme === 'dark' ? colourRules : undefined);
       expect(violations.map((v) => v.rule), `${colorScheme}, ${width}px:\n${formatAxe(violations)}`).toEqual([]);
+      if (colorScheme === 'light') expect(await headingScaleProblems(page), `h2 larger than the h1 at ${width}px`).toEqual([]);
     }
     for (const width of [360, 320]) {
       await page.setViewportSize({ width, height: 740 });

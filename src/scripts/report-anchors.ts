@@ -144,7 +144,7 @@ class ReportAnchors extends HTMLElement {
       // Without the Clipboard API, the address is shown selected in the panel for copying by hand.
       await copyOrSelect(this.#url(target), button, () => this.#open(el, target, true).querySelector('input') ?? button);
     } else if (action === 'cite' && inPanel) {
-      this.#showBody(this.#body()?.hidden ?? true);
+      this.#showBody(this.#body()?.hidden !== false);
     } else if (action === 'cite') {
       // A figure's own "Trích dẫn": opens the panel with the citation shown, or closes it.
       if (this.#owner === el && !this.#panel.hidden) this.#close();
