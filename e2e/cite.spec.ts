@@ -9,7 +9,7 @@ const reportCitation =
 const today = () => new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-/** The words a control shows (drawn from its data-label by CSS, so that they stay out of the paragraph's text). */
+/** The sign or words a control shows (drawn from its data-label by CSS, so that they stay out of the paragraph's text). */
 const shownLabel = (control: Locator) => control.evaluate((el) => getComputedStyle(el, '::before').content.replace(/^"|"$/g, ''));
 /**
  * The address a place's link starts with: in this build (no SITE_URL, so no canonical link) the page's
@@ -27,17 +27,27 @@ const shownWithoutHover = (control: Locator) => control.evaluate((el) => {
   const style = getComputedStyle(el);
   return style.visibility === 'visible' && Number(style.opacity) === 1 && style.display !== 'none' && style.pointerEvents !== 'none';
 });
+/** The ¶ / # mark of a place, which opens its tools: "Sao chép liên kết" and "Trích dẫn". */
+const mark = (page: Page, place: string) => page.getByRole('button', { name: `Liên kết và trích dẫn ${place}`, exact: true });
+/** Open the tools of a place by its mark. */
+const openTools = async (page: Page, place: string) => {
+  await mark(page, place).click();
+  await expect(mark(page, place)).toHaveAttribute('aria-expanded', 'true');
+};
 
 test.describe('links to paragraphs', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('"Liên kết" copies the page address with the paragraph id, and that URL opens scrolled to it', async ({ page, baseURL, browser }) => {
+  test('a paragraph\'s ¶ opens "Sao chép liên kết", which copies its canonical URL, and that URL opens scrolled to it', async ({ page, baseURL, browser }) => {
     await page.goto('/toan-van/');
+    const opener = mark(page, 'mục II.1.đ, đoạn 2');
+    expect(await shownLabel(opener)).toBe('¶');
+    expect(await shownWithoutHover(opener)).toBe(true);
+    // The mark is not part of the paragraph's text.
+    await expect(page.locator('#ii-1-dd-2')).not.toContainText('¶');
+    await openTools(page, 'mục II.1.đ, đoạn 2');
     const copy = page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.đ, đoạn 2', exact: true });
-    expect(await shownLabel(copy)).toBe('Liên kết');
-    expect(await shownWithoutHover(copy)).toBe(true);
-    // The control's words are not part of the paragraph's text.
-    await expect(page.locator('#ii-1-dd-2')).not.toContainText('Liên kết');
+    await expect(copy).toHaveText('Sao chép liên kết');
     await copy.click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
     const url = await clipboard(page);
@@ -52,34 +62,40 @@ test.describe('links to paragraphs', () => {
     await reader.close();
   });
 
-  test('keyboard focus reaches a paragraph\'s link control, and Enter copies', async ({ page }) => {
+  test('keyboard focus reaches a paragraph\'s ¶; Enter opens its tools, Tab goes to "Sao chép liên kết" and Enter copies', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
-    const copy = page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true });
-    for (let i = 0; i < 40 && !(await copy.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await expect(copy).toBeFocused();
+    const opener = mark(page, 'mục II.1.b, đoạn 1');
+    for (let i = 0; i < 40 && !(await opener.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(opener).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(opener).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
     expect(await clipboard(page)).toBe(`${await pageAddress(page)}#ii-1-b-1`);
   });
 
-  test('headings and Q4 tasks have visible link and cite controls too', async ({ page }) => {
+  test('headings and Q4 tasks have a visible # mark with link and cite tools too, and no row of buttons', async ({ page }) => {
     await page.goto('/toan-van/');
-    const heading = page.getByRole('button', { name: 'Sao chép liên kết đến Phần II', exact: true });
-    expect(await shownLabel(heading)).toBe('Liên kết');
-    await heading.click();
+    expect(await shownLabel(mark(page, 'Phần II'))).toBe('#');
+    await expect(page.locator('.anchor-heading .anchor-tools')).toHaveCount(0);
+    await openTools(page, 'Phần II');
+    await page.getByRole('button', { name: 'Sao chép liên kết đến Phần II', exact: true }).click();
     expect(await clipboard(page)).toBe(`${await pageAddress(page)}#phan-ii`);
     await page.getByRole('button', { name: 'Trích dẫn Phần II', exact: true }).click();
-    await expect(page.getByRole('group', { name: 'Trích dẫn Phần II' }).locator('.cite-panel__text')).toHaveText(
+    await expect(page.getByRole('group', { name: 'Trích dẫn Phần II', exact: true }).locator('.cite-panel__text')).toHaveText(
       `${reportCitation}, Phần II “NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2021”. ${await pageAddress(page)}#phan-ii. Truy cập ngày ${today()}.`,
     );
 
     await page.goto('/nhiem-vu-quy-iv/');
-    const task = page.getByRole('button', { name: 'Sao chép liên kết đến nhiệm vụ 7', exact: true });
-    expect(await shownWithoutHover(task)).toBe(true);
-    await task.click();
+    expect(await shownWithoutHover(mark(page, 'nhiệm vụ 7'))).toBe(true);
+    expect(await shownLabel(mark(page, 'nhiệm vụ 7'))).toBe('#');
+    await openTools(page, 'nhiệm vụ 7');
+    await page.getByRole('button', { name: 'Sao chép liên kết đến nhiệm vụ 7', exact: true }).click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
     expect(await clipboard(page)).toBe(`${await pageAddress(page)}#nhiem-vu-7`);
-    expect(await shownLabel(page.getByRole('button', { name: 'Trích dẫn nhiệm vụ 7', exact: true }))).toBe('Trích dẫn');
+    await expect(page.getByRole('button', { name: 'Trích dẫn nhiệm vụ 7', exact: true })).toHaveText('Trích dẫn');
   });
 
   test('a figure keeps its link and citation in its one "Tải về / Chia sẻ" disclosure; the citation names the figure, and both copy', async ({ page }) => {
@@ -107,27 +123,32 @@ test.describe('links to paragraphs', () => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const url = await pageAddress(page);
     expect(url).toMatch(/\/kinh-te\/kinh-te-cua-khau\/$/);
+    await openTools(page, 'mục II.1.b, đoạn 1');
     const toggle = page.getByRole('button', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true });
-    expect(await shownLabel(toggle)).toBe('Trích dẫn');
+    await expect(toggle).toHaveText('Trích dẫn');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const panel = page.getByRole('group', { name: 'Trích dẫn mục II.1.b, đoạn 1' });
+    const panel = page.getByRole('group', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true });
     const expected = `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, đoạn 1. ${url}#ii-1-b-1. Truy cập ngày ${today()}.`;
     await expect(panel.locator('.cite-panel__text')).toHaveText(expected);
     await panel.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
     expect(await clipboard(page)).toBe(expected);
+    // Esc closes the tools and gives focus back to the mark that opened them.
     await panel.getByRole('button', { name: 'Sao chép trích dẫn' }).press('Escape');
     await expect(panel).toHaveCount(0);
-    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveCount(0);
+    await expect(mark(page, 'mục II.1.b, đoạn 1')).toHaveAttribute('aria-expanded', 'false');
+    await expect(mark(page, 'mục II.1.b, đoạn 1')).toBeFocused();
   });
 
   test('a footnote citation names the footnote', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const url = await pageAddress(page);
+    await openTools(page, 'chú thích 14');
     await page.getByRole('button', { name: 'Trích dẫn chú thích 14', exact: true }).click();
-    await expect(page.getByRole('group', { name: 'Trích dẫn chú thích 14' }).locator('.cite-panel__text')).toHaveText(
+    await expect(page.getByRole('group', { name: 'Trích dẫn chú thích 14', exact: true }).locator('.cite-panel__text')).toHaveText(
       `${reportCitation}, mục II.1.b “Phát triển kinh tế cửa khẩu”, chú thích 14. ${url}#fn-14. Truy cập ngày ${today()}.`,
     );
   });
@@ -148,8 +169,9 @@ test.describe('one address', () => {
   test('a citation panel shows one address, the page’s own, in its link field and its citation', async ({ page }) => {
     await page.goto('/kinh-te/kinh-te-cua-khau/');
     const url = `${await pageAddress(page)}#ii-1-b-1`;
+    await openTools(page, 'mục II.1.b, đoạn 1');
     await page.getByRole('button', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true }).click();
-    const panel = page.getByRole('group', { name: 'Trích dẫn mục II.1.b, đoạn 1' });
+    const panel = page.getByRole('group', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true });
     await expect(panel.getByRole('textbox', { name: 'Liên kết' })).toHaveValue(url);
     const text = (await panel.textContent()) ?? '';
     const addresses = [...text.matchAll(/https?:\/\/[^\s]+?(?=\.?(?:\s|$))/g)].map((m) => m[0]);
@@ -162,45 +184,57 @@ test.describe('one address', () => {
 test.describe('on a phone, 360 px wide, by touch', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
 
-  /** Scroll so that the paragraph's top is `top(height)` px below the top of the screen (negative: above it). */
-  const scrollParagraph = async (paragraph: Locator, top: (height: number) => number) => {
-    const height = (await paragraph.boundingBox())?.height ?? 0;
-    await paragraph.evaluate((p, y) => scrollTo(0, scrollY + p.getBoundingClientRect().top - y), top(height));
-  };
-  /** Where the paragraph is: entering at the bottom, at the top, scrolled through, leaving at the top. */
-  const positions: ((height: number) => number)[] = [() => 540, () => 0, (h) => -0.25 * h, (h) => -0.5 * h, (h) => 200 - h];
-
   for (const [id, name] of [
     ['ii-1-a-1', 'mục II.1.a, đoạn 1'],
     ['ii-1-dd-2', 'mục II.1.đ, đoạn 2'],
   ] as const) {
-    test(`tapping "Liên kết" of ${id} copies its URL with no hover step; the control is on screen wherever the paragraph is`, async ({ page }) => {
+    test(`tapping the ¶ after ${id} opens its tools under the paragraph, not over it; "Sao chép liên kết" copies its URL`, async ({ page }) => {
       await page.goto('/toan-van/');
       const paragraph = page.locator(`#${id}`);
-      const control = page.getByRole('button', { name: `Sao chép liên kết đến ${name}`, exact: true });
-      const box = await paragraph.boundingBox();
+      const opener = mark(page, name);
       // One of them is the report's longest paragraph: more than two screens at this width.
-      if (id === 'ii-1-a-1') expect(box?.height ?? 0).toBeGreaterThan(2 * 740);
-      for (const top of positions) {
-        await scrollParagraph(paragraph, top);
-        await expect(paragraph).toBeInViewport();
-        await expect(control).toBeInViewport({ ratio: 1 });
-        expect(await shownWithoutHover(control)).toBe(true);
-      }
-      await control.tap();
+      if (id === 'ii-1-a-1') expect((await paragraph.boundingBox())?.height ?? 0).toBeGreaterThan(2 * 740);
+      // The mark follows the paragraph's last word: inside the paragraph's box, at its end.
+      await opener.scrollIntoViewIfNeeded();
+      const p = await paragraph.boundingBox();
+      const m = await opener.boundingBox();
+      expect(p && m && m.y + m.height / 2 > p.y + p.height - 30 && m.x >= p.x && m.x + m.width <= p.x + p.width + 1, `${JSON.stringify({ p, m })}`).toBe(true);
+      await opener.tap();
+      const panel = page.getByRole('group', { name: `Liên kết và trích dẫn ${name}`, exact: true });
+      await expect(panel).toBeVisible();
+      const box = await panel.boundingBox();
+      const after = await paragraph.boundingBox();
+      expect(box && after && box.y >= after.y + after.height, 'the panel opens below the paragraph').toBe(true);
+      await panel.getByRole('button', { name: `Sao chép liên kết đến ${name}`, exact: true }).tap();
       await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
       expect(await clipboard(page)).toBe(`${await pageAddress(page)}#${id}`);
+      // A tap on the mark again closes them.
+      await opener.tap();
+      await expect(panel).toBeHidden();
     });
   }
 
-  test('link and cite controls are at least 24×24 px, labelled in text', async ({ page }) => {
+  test('marks and the tools\' buttons are touch targets of at least 44×44 px; marks show ¶ or #', async ({ page }) => {
+    // Every mark of the full text: paragraphs, footnotes, headings and tasks.
+    await page.goto('/toan-van/');
+    await expect(page.locator('.anchor-mark').first()).toBeAttached();
+    const marks = await page.locator('.anchor-mark').evaluateAll((all) => all.map((el) => {
+      const { width, height } = el.getBoundingClientRect();
+      return { name: el.getAttribute('aria-label'), width, height, sign: getComputedStyle(el, '::before').content };
+    }));
+    expect(marks.length).toBeGreaterThan(100);
+    expect(marks.filter((m) => m.width < 44 || m.height < 44), 'marks smaller than 44×44 px').toEqual([]);
+    expect(new Set(marks.map((m) => m.sign))).toEqual(new Set(['"¶"', '"#"']));
+
     await page.goto('/kinh-te/kinh-te-cua-khau/');
-    const controls = page.locator('.anchor-tools button');
-    expect(await controls.count()).toBeGreaterThan(4);
+    await openTools(page, 'mục II.1.b, đoạn 1');
+    await page.getByRole('button', { name: 'Trích dẫn mục II.1.b, đoạn 1', exact: true }).tap();
+    const panel = page.getByRole('group', { name: 'Liên kết và trích dẫn mục II.1.b, đoạn 1', exact: true });
+    const controls = panel.locator('button:visible, input:visible');
+    expect(await controls.count()).toBe(5);
     for (const control of await controls.all()) {
       const box = await control.boundingBox();
-      expect(box && box.width >= 24 && box.height >= 24, `${await control.getAttribute('aria-label')}: ${JSON.stringify(box)}`).toBe(true);
-      expect(['Liên kết', 'Trích dẫn']).toContain(await shownLabel(control));
+      expect(box && box.width >= 44 && box.height >= 44, `${await control.textContent()}: ${JSON.stringify(box)}`).toBe(true);
     }
   });
 });
@@ -208,6 +242,7 @@ test.describe('on a phone, 360 px wide, by touch', () => {
 test('without the Clipboard API, the link is selected for copying by hand', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
   await page.goto('/kinh-te/kinh-te-cua-khau/');
+  await openTools(page, 'mục II.1.b, đoạn 1');
   await page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true }).click();
   const url = `${await pageAddress(page)}#ii-1-b-1`;
   const field = page.getByRole('textbox', { name: 'Liên kết' });

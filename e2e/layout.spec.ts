@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './support/build';
 
@@ -9,6 +9,13 @@ const report = JSON.parse(readFileSync(join(projectRoot, 'content/report.json'),
   mainPoints: { quote: string }[];
 };
 const topLinks = [...report.sections.map((s) => s.title), 'Toàn văn', 'Dữ liệu'];
+/** The Q4 tasks' titles, in task order, as their files give them. */
+const taskTitles = readdirSync(join(projectRoot, 'content/q4-tasks'))
+  .map((f) => readFileSync(join(projectRoot, 'content/q4-tasks', f), 'utf8'))
+  .map((text) => ({ task: Number(/^task: (\d+)$/m.exec(text)?.[1]), title: /^title: "(.*)"$/m.exec(text)?.[1] ?? '' }))
+  .filter((t) => Number.isInteger(t.task))
+  .sort((a, b) => a.task - b.task)
+  .map((t) => t.title);
 
 test.describe('phones, 360×780', () => {
   test.use({ viewport: { width: 360, height: 780 } });
@@ -19,6 +26,65 @@ test.describe('phones, 360×780', () => {
     await expect(heading).toBeInViewport();
     const box = await heading.boundingBox();
     expect(box && box.y + box.height).toBeLessThan(780);
+  });
+
+  test('the home page\'s first screen shows a main point and three headline figures, whole', async ({ page }) => {
+    await page.goto('/');
+    const within = async (boxes: ({ y: number; height: number } | null)[]) => boxes.filter((b) => b && b.y >= 0 && b.y + b.height <= 780).length;
+    const points = page.getByRole('region', { name: 'Điểm chính' }).getByRole('listitem');
+    await expect(points.first()).toHaveText(report.mainPoints[0]?.quote ?? '');
+    expect(await within([await points.first().boundingBox()]), 'a main point within the first 780 px').toBe(1);
+    const figures = page.getByRole('region', { name: 'Số liệu chính' }).getByRole('listitem');
+    const boxes = await Promise.all((await figures.all()).map((f) => f.boundingBox()));
+    expect(await within(boxes), 'headline figures within the first 780 px').toBeGreaterThanOrEqual(3);
+  });
+
+  test('/toan-van/: half-way down, a slim bar at the top names the section being read; "Mục lục" opens the contents, a link lands below the bar', async ({ page }) => {
+    await page.goto('/toan-van/');
+    await page.locator('#ii-2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => scrollBy(0, 600));
+    const bar = page.getByRole('navigation', { name: 'Mục lục' });
+    const box = await bar.boundingBox();
+    expect(box && Math.abs(box.y) <= 2 && box.height <= 50, `the bar sticks to the top, slim: ${JSON.stringify(box)}`).toBe(true);
+    await expect(bar.locator('.toc__current')).toHaveText('II.2 Lĩnh vực văn hoá - xã hội');
+    // The disclosure's summary, a native button ("Mục lục"; Playwright gives <summary> no role).
+    const open = bar.locator('summary');
+    await expect(open).toHaveText(/^Mục lục/);
+    await expect(open).toBeInViewport();
+    const openBox = await open.boundingBox();
+    expect(openBox && openBox.width >= 44 && openBox.height >= 44, `"Mục lục" is a 44×44 px touch target: ${JSON.stringify(openBox)}`).toBe(true);
+    await open.click();
+    const task = bar.getByRole('link', { name: 'Nhiệm vụ 5: Kinh tế cửa khẩu, xuất nhập khẩu', exact: true });
+    await task.scrollIntoViewIfNeeded();
+    await expect(task).toBeInViewport();
+    await task.click();
+    await expect(page).toHaveURL(/#nhiem-vu-5$/);
+    await expect(bar.getByRole('link', { name: 'Nhiệm vụ 1: Phòng, chống dịch Covid-19 và mục tiêu kép', exact: true })).toBeHidden();
+    const target = await page.locator('#nhiem-vu-5').boundingBox();
+    const after = await bar.boundingBox();
+    expect(target && after && target.y >= after.y + after.height, `the task starts below the bar: ${JSON.stringify({ target, after })}`).toBe(true);
+    await expect(bar.locator('.toc__current')).toHaveText('Nhiệm vụ 5: Kinh tế cửa khẩu, xuất nhập khẩu');
+
+    const top = bar.getByRole('link', { name: 'Lên đầu trang' });
+    await expect(top).toBeInViewport();
+    const size = await top.boundingBox();
+    expect(size && size.width >= 44 && size.height >= 44).toBe(true);
+    await top.click();
+    await expect(page).toHaveURL(/#noi-dung$/);
+    expect(await page.evaluate(() => scrollY)).toBeLessThan(200);
+  });
+
+  test('Esc closes the phone\'s contents and gives focus back to "Mục lục"', async ({ page }) => {
+    await page.goto('/kinh-te/kinh-te-cua-khau/');
+    const bar = page.getByRole('navigation', { name: 'Mục lục' });
+    const open = bar.locator('summary');
+    await open.click();
+    const link = bar.getByRole('link', { name: 'Chú thích', exact: true });
+    await expect(link).toBeVisible();
+    await link.focus();
+    await page.keyboard.press('Escape');
+    await expect(link).toBeHidden();
+    await expect(open).toBeFocused();
   });
 
   for (const path of ['/', '/kinh-te/', '/kinh-te/kinh-te-cua-khau/', '/toan-van/', '/nhiem-vu-quy-iv/1/', '/du-lieu/', '/tim-kiem/']) {
@@ -120,11 +186,28 @@ test.describe('wide screens, 1280×900', () => {
     });
   }
 
-  test('the contents of /toan-van/ are the report\'s headings with their numbers, not paragraphs', async ({ page }) => {
+  test('the contents of /toan-van/ are the report\'s headings with their numbers and the tasks by name, not paragraphs', async ({ page }) => {
     await page.goto('/toan-van/');
     const nav = page.getByRole('navigation', { name: 'Mục lục' });
     await expect(nav.getByRole('link', { name: 'II.1.a Sản xuất nông, lâm nghiệp và xây dựng nông thôn mới', exact: true })).toBeVisible();
     await expect(nav.getByRole('link', { name: /^Đoạn \d/ })).toHaveCount(0);
+    const tasks = nav.getByRole('link', { name: /^Nhiệm vụ \d+: / });
+    await expect(tasks).toHaveCount(taskTitles.length);
+    for (const [i, title] of taskTitles.entries()) {
+      await expect(tasks.nth(i)).toHaveText(`Nhiệm vụ ${i + 1}: ${title}`);
+      await expect(tasks.nth(i)).toHaveAttribute('href', `#nhiem-vu-${i + 1}`);
+    }
+  });
+
+  test('the navigation wraps the same on every page: same links at the same places', async ({ page }) => {
+    const layouts: string[] = [];
+    for (const path of ['/', '/kinh-te/', '/kinh-te/kinh-te-cua-khau/', '/toan-van/', '/du-lieu/', '/tim-kiem/', '/nhiem-vu-quy-iv/']) {
+      await page.goto(path);
+      const links = await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link').evaluateAll((as) =>
+        as.map((a) => { const r = a.getBoundingClientRect(); return `${a.textContent} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}`; }).join(' | '));
+      layouts.push(links);
+    }
+    expect(new Set(layouts).size, layouts.join('\n')).toBe(1);
   });
 
   test('text lines on /toan-van/ hold about 65–75 characters', async ({ page }) => {
@@ -187,14 +270,16 @@ test('footnote references are true superscripts with no gap before them', async 
   expect(smaller).toBe(true);
 });
 
-test('each main point on the home page links to a paragraph that holds its quote', async ({ page }) => {
+test('each main point on the home page is credited with a link to a paragraph that holds its quote', async ({ page }) => {
   await page.goto('/');
   const items = page.locator('section[aria-labelledby="diem-chinh"] li');
   await expect(items).toHaveCount(report.mainPoints.length);
   const links: { href: string; quote: string }[] = [];
   for (const [i, point] of report.mainPoints.entries()) {
     await expect(items.nth(i)).toContainText(point.quote);
-    links.push({ href: (await items.nth(i).getByRole('link').getAttribute('href')) ?? '', quote: point.quote });
+    // Points that quote one paragraph share one credit, under them.
+    const credit = items.nth(i).locator('xpath=ancestor::ul[1]/following-sibling::p[1]').getByRole('link');
+    links.push({ href: (await credit.getAttribute('href')) ?? '', quote: point.quote });
   }
   for (const { href, quote } of links) {
     await page.goto(href);
@@ -203,7 +288,7 @@ test('each main point on the home page links to a paragraph that holds its quote
     // Footnote marks are not part of the sentence: compare with them left out, as the build check does.
     const text = await page.locator(`p${id}`).evaluate((p) => {
       const copy = p.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('sup, .anchor-tools').forEach((el) => el.remove());
+      copy.querySelectorAll('sup, .anchor-mark').forEach((el) => el.remove());
       return copy.textContent?.replace(/\s+/g, ' ') ?? '';
     });
     expect(text).toContain(quote);
@@ -228,4 +313,13 @@ test('an entry page opens with its heading, its summary, then the text; its figu
     const value = ((await item.locator('.entry-figure__value').textContent()) ?? '').split(' ')[0] ?? '';
     await expect(page.locator(href)).toContainText(value);
   }
+});
+
+test('a main point quoting the closing paragraph of a part is credited to that part, not to the section it happens to stand in', async ({ page }) => {
+  await page.goto('/');
+  const credits = page.getByRole('region', { name: 'Điểm chính' }).locator('.main-point__source a');
+  await expect(credits).toHaveCount(1);
+  await expect(credits).toHaveText('Đoạn cuối của Phần I — Mục III.2, đoạn 5');
+  await expect(credits).toHaveAttribute('href', '/kho-khan-han-che/nguyen-nhan/#iii-2-5');
+  await expect(page.getByRole('region', { name: 'Điểm chính' })).not.toContainText('Nguyên nhân của những hạn chế');
 });

@@ -18,8 +18,11 @@ test('printed, /toan-van/ is the document: no navigation, search, buttons or lin
   await page.goto('/toan-van/');
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeVisible();
-  const linkControl = page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1' });
+  const linkControl = page.getByRole('button', { name: 'Liên kết và trích dẫn mục II.1.b, đoạn 1' });
   await expect(linkControl).toBeVisible();
+  await linkControl.click();
+  const tools = page.getByRole('group', { name: 'Liên kết và trích dẫn mục II.1.b, đoạn 1' });
+  await expect(tools).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
@@ -29,7 +32,7 @@ test('printed, /toan-van/ is the document: no navigation, search, buttons or lin
   await expect(page.getByRole('button', { name: 'In / Lưu PDF' })).toBeHidden();
   await expect(linkControl).toBeHidden();
   await expect(page.locator('report-citation')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Trích dẫn mục II.1.b, đoạn 1' })).toBeHidden();
+  await expect(tools).toBeHidden();
 
   // The report's own title block, with its number, opens the printout.
   await expect(page.locator('.title-block')).toBeVisible();

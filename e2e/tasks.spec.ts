@@ -82,10 +82,10 @@ for (const t of tasks) {
     const paragraphs = page.locator('article .prose > p');
     await expect(paragraphs).toHaveCount(t.paragraphs.length);
     for (const [k, text] of t.paragraphs.entries()) {
-      // The paragraph's own text, without the "Liên kết" / "Trích dẫn" controls the page adds at its end.
+      // The paragraph's own text, without the ¶ mark the page adds at its end.
       const own = await page.locator(`#nhiem-vu-${t.task}-${k + 1}`).evaluate((p) => {
         const copy = p.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.anchor-tools').forEach((el) => el.remove());
+        copy.querySelectorAll('.anchor-mark').forEach((el) => el.remove());
         return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
       });
       expect(own).toBe(text);

@@ -3,13 +3,15 @@ import { builtPages, fixtureDistDir, fixtureOrigin } from '../support/site';
 import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
 import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
 import { offOriginRequests, watchPage } from '../support/quality-runtime';
+import { headingScaleProblems } from '../support/quality-layout';
 import { ui } from '../../src/lib/ui-text';
 
 /**
  * The browser gates, in one pass per built page (one page load each): size budgets before any
  * interaction; the keyboard walk (every tabbable element reached, focus rings, 24×24 targets; figure
- * pages, made to be framed, have one link and no site chrome); charts
- * named and with tables; axe with every rule in light and the colour rules in dark, at 360 and 1280 px;
+ * pages, made to be framed, have one link and no site chrome); charts named and with tables; axe with
+ * every rule in light and the colour rules in dark, and a heading scale with the h1 at least as large as
+ * every h2, at 360 and 1280 px;
  * no sideways scrolling at 360 and 320 px; then read to the end and searched with no CSP violation,
  * console error or request to another origin.
  */
@@ -28,7 +30,7 @@ const sites = [
 ];
 
 for (const { name, origin: siteOrigin, pages } of sites) for (const { path } of pages) {
-  test(`${name}${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
+  test(`${name}${path}: budgets, keyboard, focus rings, targets, charts, axe in light and dark and h1 ≥ h2 at 360 and 1280 px, no sideways scroll, CSP and privacy when read and searched`, async ({ page, baseURL }) => {
     const origin = siteOrigin ?? baseURL ?? '';
     /** Figure pages (/hinh/<n>/) are the minimal view another site frames: no skip link, navigation or search. */
     const bare = path.startsWith('/hinh/');
@@ -69,6 +71,7 @@ for (const { name, origin: siteOrigin, pages } of sites) for (const { path } of 
       await page.setViewportSize({ width, height: 800 });
       const violations = await axeViolations(page, colorScheme === 'dark' ? colourRules : undefined);
       expect(violations.map((v) => v.rule), `${colorScheme}, ${width}px:\n${formatAxe(violations)}`).toEqual([]);
+      if (colorScheme === 'light') expect(await headingScaleProblems(page), `h2 larger than the h1 at ${width}px`).toEqual([]);
     }
     for (const width of [360, 320]) {
       await page.setViewportSize({ width, height: 740 });

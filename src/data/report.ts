@@ -22,6 +22,8 @@ import { entryBudgetWarning } from '../lib/budgets.ts';
 import { indicatorAnchor } from '../lib/figure-match.ts';
 import { findNumbers } from '../lib/figures.ts';
 import { parseJsonText } from '../lib/json-text.ts';
+import { closedPart, type PartHeading } from '../lib/main-points.ts';
+import { spreadFigures } from '../lib/figure-phrases.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, sectionPath } from '../lib/paths.ts';
 import { openingLabel } from '../lib/format.ts';
@@ -107,6 +109,8 @@ export interface LocatedMainPoint {
   anchor: string;
   /** Site path of the entry page plus anchor. */
   path: string;
+  /** The part (a top-level outline heading) whose closing paragraph it quotes, when it does: a report's own summary. */
+  closes?: PartHeading | undefined;
 }
 
 /** The hint under every content error. */
@@ -170,7 +174,8 @@ async function load(): Promise<ReportData> {
     const entry = byKey.get(p.entry);
     if (!entry) return [];
     const anchor = paragraphId(entry.anchorPrefix, p.paragraph);
-    return [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}` }];
+    const closes = closedPart(report.outline, entries.map((e) => e.data.order), { order: entry.data.order, paragraph: p.paragraph, paragraphCount: entry.text.paragraphs.length });
+    return [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}`, closes }];
   });
   return { report, sections, entries, indicators, mainPoints };
 }
@@ -327,6 +332,12 @@ export function reportFigures(data: ReportData): ReportFigure[] {
 /** Headline indicators of the whole report, in document order. */
 export function headlineIndicators(data: ReportData): LocatedIndicator[] {
   return data.indicators.filter((i) => i.headline);
+}
+
+/** The home page's few headline figures: the sections' headline indicators taken in turn, at most `max`. */
+export function homeFigures(data: ReportData, max = 4): LocatedIndicator[] {
+  const headline = headlineIndicators(data);
+  return spreadFigures(data.sections.map((s) => headline.filter((i) => i.entry.collection === s.collection)), max);
 }
 
 /** Every indicator as an open-data row, in document order; `url` turns a site path into the URL a download carries. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePhrase, printedFigure, printedNumber, keyFigures, planPhrase, sourceLabel } from './figure-phrases.ts';
+import { changePhrase, printedFigure, printedNumber, keyFigures, planPhrase, sourceLabel, spreadFigures } from './figure-phrases.ts';
 import { anchorPlace } from './anchors.ts';
 
 describe('planPhrase', () => {
@@ -55,6 +55,17 @@ describe('keyFigures', () => {
     ['at most six', [Array.from({ length: 8 }, (_, i) => f(`h${i}`, true))], ['h0', 'h1', 'h2', 'h3', 'h4', 'h5']],
   ])('%s', (_, byEntry, ids) => {
     expect(keyFigures(byEntry).map((i) => i.id)).toEqual(ids);
+  });
+});
+
+describe('spreadFigures', () => {
+  it.each([
+    ['one from each group in turn', [['a1', 'a2', 'a3'], ['b1', 'b2'], ['c1']], 4, ['a1', 'b1', 'c1', 'a2']],
+    ['all when fewer than the maximum', [['a1'], [], ['c1', 'c2']], 4, ['a1', 'c1', 'c2']],
+    ['a single group in its own order', [['a1', 'a2', 'a3', 'a4', 'a5']], 3, ['a1', 'a2', 'a3']],
+    ['nothing from no groups', [[], []], 4, []],
+  ])('%s', (_, groups, max, ids) => {
+    expect(spreadFigures(groups, max)).toEqual(ids);
   });
 });
 

@@ -71,6 +71,21 @@ export function sourceLabel(entryNumber: string, anchor: string, anchorPrefix: s
 }
 
 /**
+ * The home page's headline figures: taken in turn from each group (a section's headline indicators, in
+ * section order), so the first few on screen span the report rather than its first section. At most `max`.
+ */
+export function spreadFigures<T>(groups: readonly (readonly T[])[], max = 4): T[] {
+  const chosen: T[] = [];
+  for (let round = 0; chosen.length < max && groups.some((g) => g.length > round); round += 1) {
+    for (const group of groups) {
+      const item = group[round];
+      if (item !== undefined && chosen.length < max) chosen.push(item);
+    }
+  }
+  return chosen;
+}
+
+/**
  * The key figures of a group of entries (a section): the indicators marked `headline`; when none is
  * marked, the first indicator of each entry that has one. At most `max`, in document order.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkMainPoints, quoteStart, type MainPointRef, type ParagraphText } from './main-points';
+import { checkMainPoints, closedPart, quoteStart, runsBy, type MainPointRef, type ParagraphText, type PartHeading } from './main-points';
 
 const paragraphs = new Map<string, ParagraphText[]>([
   [
@@ -71,5 +71,37 @@ describe('quoteStart', () => {
     ['  xuống\ndòng  ', '"xuống dòng"'],
   ])('%j → %s', (quote, expected) => {
     expect(quoteStart(quote)).toBe(expected);
+  });
+});
+
+describe('closedPart', () => {
+  const outline: PartHeading[] = [
+    { number: 'Phần I', marker: 'Phần I', title: 'TÌNH HÌNH', level: 2, before: 1 },
+    { number: 'I', marker: 'I.', title: 'CHỈ ĐẠO', level: 3, before: 1 },
+    { number: 'III', marker: 'III.', title: 'KHÓ KHĂN', level: 3, before: 15 },
+    { number: 'Phần II', marker: 'Phần II', title: 'NHIỆM VỤ', level: 2, before: 17 },
+  ];
+  const orders = [1, 2, 15, 16, 17, 18];
+  test.each([
+    ['the last paragraph of the last entry of a part', { order: 16, paragraph: 5, paragraphCount: 5 }, 'Phần I'],
+    ['the last paragraph of the report', { order: 18, paragraph: 2, paragraphCount: 2 }, 'Phần II'],
+    ['another paragraph of that entry', { order: 16, paragraph: 4, paragraphCount: 5 }, undefined],
+    ['the last paragraph of an entry that is not the part\'s last', { order: 15, paragraph: 6, paragraphCount: 6 }, undefined],
+  ])('%s', (_, place, part) => {
+    expect(closedPart(outline, orders, place)?.number).toBe(part);
+  });
+
+  test('an entry before the first part closes nothing', () => {
+    expect(closedPart(outline.slice(3), [1, 17], { order: 1, paragraph: 1, paragraphCount: 1 })).toBeUndefined();
+  });
+});
+
+describe('runsBy', () => {
+  test.each([
+    ['consecutive items with one key together', ['a1', 'a2', 'b1', 'a3'], [['a1', 'a2'], ['b1'], ['a3']]],
+    ['each alone when keys differ', ['a1', 'b1'], [['a1'], ['b1']]],
+    ['nothing from nothing', [], []],
+  ])('%s', (_, items, runs) => {
+    expect(runsBy(items, (i) => i[0] ?? '')).toEqual(runs);
   });
 });

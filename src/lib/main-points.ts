@@ -71,3 +71,44 @@ export function checkMainPoints(points: readonly MainPointRef[], paragraphs: Rea
     return [{ index, message: `${name}: mainPoints.${i}.quote is not printed verbatim in ${point.entry} paragraph ${point.paragraph}${where}` }];
   });
 }
+
+/** An outline heading as `report.json` gives it: number, marker, level, and the order of the entry it stands before. */
+export interface PartHeading {
+  number: string;
+  marker?: string | undefined;
+  title: string;
+  level: number;
+  before: number;
+}
+
+/**
+ * The part (a top-level outline heading: "Phần I") whose closing paragraph this is — the last paragraph
+ * of the last entry before the next part begins — or undefined. A report's own summary often stands
+ * there ("Nhìn chung, …") under the heading of whatever section happens to come last, so a main point
+ * quoting it is credited as the part's closing paragraph rather than by that section's title alone.
+ */
+export function closedPart(
+  outline: readonly PartHeading[],
+  entryOrders: readonly number[],
+  place: { order: number; paragraph: number; paragraphCount: number },
+): PartHeading | undefined {
+  if (place.paragraph !== place.paragraphCount || outline.length === 0) return undefined;
+  const top = Math.min(...outline.map((h) => h.level));
+  const parts = outline.filter((h) => h.level === top).sort((a, b) => a.before - b.before);
+  const index = parts.findLastIndex((h) => h.before <= place.order);
+  const part = parts[index];
+  if (!part) return undefined;
+  const end = parts[index + 1]?.before ?? Number.POSITIVE_INFINITY;
+  return entryOrders.some((o) => o > place.order && o < end) ? undefined : part;
+}
+
+/** Consecutive items that share a key, as runs in order: points quoting one paragraph share one credit. */
+export function runsBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last && key(last[0] as T) === key(item)) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}

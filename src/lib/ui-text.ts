@@ -170,6 +170,14 @@ export const citeText = {
   copyLinkTo: (target: string) => `Sao chép liên kết đến ${target}`,
   /** Name of the control that opens the citation of a paragraph or footnote. */
   citeTarget: (target: string) => `Trích dẫn ${target}`,
+  /** Name of the ¶ / # mark that opens a place's link and citation tools. */
+  toolsFor: (target: string) => `Liên kết và trích dẫn ${target}`,
+  /** The mark shown after a paragraph or footnote (and in the margin on wide screens). */
+  paragraphMark: '¶',
+  /** The mark shown after a heading or task title. */
+  headingMark: '#',
+  /** Button of the tools panel that copies the place's address. */
+  copyLink: 'Sao chép liên kết',
   /** Announced (aria-live) after a successful copy. */
   copied: 'Đã sao chép',
   /** Announced when the clipboard is unavailable and the text has been selected instead. */
@@ -209,7 +217,11 @@ export const qualityText = {} as const;
 export const layoutText = {
   /** Heading of the report's main points on the home page. */
   mainPoints: 'Điểm chính',
-  mainPointsIntro: 'Những câu tóm tắt của chính báo cáo, trích nguyên văn; mỗi câu dẫn đến đoạn văn chứa nó.',
+  mainPointsIntro: 'Những câu tóm tắt của chính báo cáo, trích nguyên văn; mỗi nguồn dẫn đến đoạn văn chứa câu.',
+  /** Credit of main points quoting a part's closing paragraph: ("Phần I", "Mục III.2, đoạn 5") → "Đoạn cuối của Phần I — Mục III.2, đoạn 5". */
+  closingParagraph: (part: string, place: string) => `Đoạn cuối của ${part} — ${place}`,
+  /** Link under the home page's few headline figures to every figure. */
+  allFigures: 'Xem tất cả số liệu',
   /** Month and year of issue: "Tháng 10/2021"; a year alone: "Năm 2021". */
   issuedMonth: (month: number, year: number) => `Tháng ${month}/${year}`,
   issuedYear: (year: number) => `Năm ${year}`,

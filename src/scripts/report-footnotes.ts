@@ -9,7 +9,7 @@ function footnoteText(ref: HTMLAnchorElement): { label: string; text: string } |
   const item = id ? document.getElementById(id) : null;
   if (!item) return undefined;
   const copy = item.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[data-footnote-backref], .anchor-tools, .cite-panel').forEach((n) => n.remove());
+  copy.querySelectorAll('[data-footnote-backref], .anchor-mark, .anchor-tools, .cite-panel').forEach((n) => n.remove());
   const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   return { label: item.dataset['footnote'] ?? ref.textContent ?? '', text };
 }
