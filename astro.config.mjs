@@ -6,14 +6,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeReport from './src/lib/markdown/rehype-report.ts';
 import { ui } from './src/lib/ui-text.ts';
-import { PUBLISH_FLAG, resolveSiteConfig } from './src/lib/site-config.ts';
+import { isPublishingBuild, resolveSiteConfig } from './src/lib/site-config.ts';
 import { contentCacheDir, contentRoot } from './src/content-root.ts';
 
 /**
  * Origin (SITE_URL) and sub-path (BASE_PATH) of the deployed site, checked: a bad value stops here with
- * what to write, and so does a publishing build (`npm run build -- --publish`) without SITE_URL.
+ * what to write, and so does a publishing build (`npm run build -- --publish`, or `npm run build` with
+ * CI=true) without SITE_URL.
  */
-const { site, base, warning } = resolveSiteConfig(process.env, { publish: process.argv.includes(PUBLISH_FLAG) });
+const { site, base, warning } = resolveSiteConfig(process.env, { publish: isPublishingBuild(process.argv, process.env) });
 
 /** Says once per build that SITE_URL is unset, so the build writes no absolute address. */
 const siteUrlWarning = {

@@ -79,10 +79,16 @@ test.describe('SITE_URL and BASE_PATH', () => {
     }
   });
 
+  test('CI=true npm run build without SITE_URL fails, naming SITE_URL', async () => {
+    const result = await buildSiteAsync(fixtureReport, { SITE_URL: '', BASE_PATH: '', CI: 'true' }, { viaNpm: true });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('SITE_URL is not set: a publishing build (--publish, or npm run build with CI=true) needs the site\'s public origin');
+  });
+
   test('a publishing build (--publish) without SITE_URL fails, naming SITE_URL', async () => {
     const result = await buildSiteAsync(fixtureReport, { SITE_URL: '', BASE_PATH: '' }, { args: ['--publish'] });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('SITE_URL is not set: a publishing build (--publish) needs the site\'s public origin for canonical URLs, the sitemap and data downloads. Set it, e.g. SITE_URL=https://example.gov.vn npm run build -- --publish');
+    expect(result.output).toContain('SITE_URL is not set: a publishing build (--publish, or npm run build with CI=true) needs the site\'s public origin for canonical URLs, the sitemap and data downloads. Set it, e.g. SITE_URL=https://example.gov.vn npm run build -- --publish');
   });
 
   test('a publishing build with SITE_URL does not warn; every page has its canonical address, and the sitemap lists them', async () => {

@@ -28,6 +28,7 @@ export interface BuildResult {
 }
 
 interface PreparedBuild {
+  command: string;
   work: string;
   root: string;
   outDir: string;
@@ -42,6 +43,8 @@ interface PreparedBuild {
 export interface BuildOptions {
   root?: string;
   args?: string[];
+  /** Build through `npm run build`, as a person does (npm sets npm_lifecycle_event), instead of `astro build`. */
+  viaNpm?: boolean;
 }
 
 /** Make a private build root (or reuse `options.root`) and the command that builds `contentDir` in it. */
@@ -65,7 +68,8 @@ function prepareBuild(contentDir: string, env: Record<string, string>, options: 
     work,
     root,
     outDir,
-    args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
+    command: options.viaNpm ? 'npm' : process.execPath,
+    args: options.viaNpm ? ['run', 'build', '--', ...args] : [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
     env: {
       ...process.env,
       REPORT_CONTENT_DIR: resolve(projectRoot, contentDir),
@@ -81,7 +85,7 @@ function prepareBuild(contentDir: string, env: Record<string, string>, options: 
 /** Run `astro build [args]` of `contentDir` (absolute, or relative to the project) in a private root; blocks. */
 export function buildSite(contentDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): BuildResult {
   const build = prepareBuild(contentDir, env, options);
-  const result = spawnSync(process.execPath, build.args, { cwd: build.root, encoding: 'utf8', env: build.env });
+  const result = spawnSync(build.command, build.args, { cwd: build.root, encoding: 'utf8', env: build.env });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: build.outDir, root: build.root };
 }
 
@@ -89,7 +93,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}, 
 export function buildSiteAsync(contentDir: string, env: Record<string, string> = {}, options: BuildOptions = {}): Promise<BuildResult> {
   const build = prepareBuild(contentDir, env, options);
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, build.args, { cwd: build.root, env: build.env });
+    const child = spawn(build.command, build.args, { cwd: build.root, env: build.env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

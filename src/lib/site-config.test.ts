@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSiteConfig } from './site-config.ts';
+import { isPublishingBuild, resolveSiteConfig } from './site-config.ts';
 
 describe('resolveSiteConfig: good values', () => {
   it.each([
@@ -22,7 +22,20 @@ describe('resolveSiteConfig: SITE_URL unset', () => {
   });
 
   it.each([[{}], [{ SITE_URL: '' }], [{ SITE_URL: '  ' }], [{ BASE_PATH: '/bao-cao/' }]])('%j with publish → refused, naming SITE_URL', (env) => {
-    expect(() => resolveSiteConfig(env, { publish: true })).toThrow(/^SITE_URL is not set: a publishing build \(--publish\) needs the site's public origin.*SITE_URL=https:\/\/example\.gov\.vn npm run build -- --publish$/);
+    expect(() => resolveSiteConfig(env, { publish: true })).toThrow(/^SITE_URL is not set: a publishing build \(--publish, or npm run build with CI=true\) needs the site's public origin.*SITE_URL=https:\/\/example\.gov\.vn npm run build -- --publish$/);
+  });
+
+  it.each<[string[], Record<string, string>, boolean]>([
+    [['astro', 'build', '--publish'], {}, true],
+    [['astro', 'build'], { CI: 'true', npm_lifecycle_event: 'build' }, true],
+    [['astro', 'build'], { CI: '1', npm_lifecycle_event: 'build' }, true],
+    // npm test's own build on CI, and npm start, stay previews.
+    [['astro', 'build'], { CI: 'true', npm_lifecycle_event: 'test' }, false],
+    [['astro', 'build'], { CI: 'true', npm_lifecycle_event: 'start' }, false],
+    [['astro', 'build'], { CI: 'false', npm_lifecycle_event: 'build' }, false],
+    [['astro', 'build'], { npm_lifecycle_event: 'build' }, false],
+  ])('isPublishingBuild(%j, %j) is %s', (argv, env, publishing) => {
+    expect(isPublishingBuild(argv, env)).toBe(publishing);
   });
 
   it('a publishing build with SITE_URL passes as any other', () => {

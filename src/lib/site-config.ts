@@ -10,6 +10,16 @@
 /** The command-line flag that marks a publishing build: `npm run build -- --publish`. */
 export const PUBLISH_FLAG = '--publish';
 
+/**
+ * Whether this build publishes: `--publish` on its command line, or `npm run build` on a CI machine
+ * (`CI` set, as CI services do). `npm test`'s own build, under CI too, stays a preview.
+ */
+export function isPublishingBuild(argv: readonly string[], env: { CI?: string | undefined; npm_lifecycle_event?: string | undefined }): boolean {
+  if (argv.includes(PUBLISH_FLAG)) return true;
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  return ci && env.npm_lifecycle_event === 'build';
+}
+
 /** What the build publishes under, and what it should warn about. */
 export interface SiteConfig {
   /** Astro `site`: an origin without a path, e.g. "https://example.gov.vn"; undefined when `SITE_URL` is unset. */
@@ -70,7 +80,7 @@ export function resolveSiteConfig(env: { SITE_URL?: string | undefined; BASE_PAT
   const base = rawBase === '' ? '/' : basePath(rawBase);
   if (rawSite === '') {
     if (options.publish) {
-      throw new Error(`SITE_URL is not set: a publishing build (${PUBLISH_FLAG}) needs the site's public origin for canonical URLs, the sitemap and data downloads. Set it, e.g. SITE_URL=https://example.gov.vn npm run build -- ${PUBLISH_FLAG}`);
+      throw new Error(`SITE_URL is not set: a publishing build (${PUBLISH_FLAG}, or npm run build with CI=true) needs the site's public origin for canonical URLs, the sitemap and data downloads. Set it, e.g. SITE_URL=https://example.gov.vn npm run build -- ${PUBLISH_FLAG}`);
     }
     return {
       site: undefined,
