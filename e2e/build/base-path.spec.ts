@@ -112,6 +112,7 @@ test('a BASE_PATH=/bao-cao/ build works entirely under /bao-cao/: every link, as
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(`${home}kinh-te/kinh-te-cua-khau/`);
     await page.locator('#ii-1-b-1').hover();
+    await page.getByRole('button', { name: 'Liên kết và trích dẫn mục II.1.b, đoạn 1', exact: true }).click();
     await page.getByRole('button', { name: 'Sao chép liên kết đến mục II.1.b, đoạn 1', exact: true }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${home}kinh-te/kinh-te-cua-khau/#ii-1-b-1`);

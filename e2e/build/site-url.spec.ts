@@ -63,7 +63,8 @@ test.describe('SITE_URL and BASE_PATH', () => {
     try {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       await page.goto(`${origin}${base}kinh-te-son-thuy/nong-nghiep/?q=lua`);
-      await page.getByRole('button', { name: 'Sao chép liên kết đến mục I.1, đoạn 1', exact: true }).click();
+      await page.getByRole('button', { name: 'Liên kết và trích dẫn mục I.1, đoạn 1', exact: true }).click();
+    await page.getByRole('button', { name: 'Sao chép liên kết đến mục I.1, đoạn 1', exact: true }).click();
       await expect(page.locator('report-anchors').getByRole('status')).toHaveText('Đã sao chép');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(`${origin}${base}kinh-te-son-thuy/nong-nghiep/#i-1-1`);

@@ -19,12 +19,21 @@ test('dark mode only recolours: every prefers-color-scheme: dark block of the bu
 
 // The per-page browser pass (keyboard walk, charts, axe) is in every-page.spec.ts.
 
-test('on an entry page the keyboard reaches the copy-link and citation controls, each with a focus ring', async ({ page }) => {
+test('on an entry page the keyboard reaches every place\'s ¶ mark and, once one is opened, its copy-link and citation controls, each with a focus ring', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/kinh-te/kinh-te-cua-khau/');
   const walk = await keyboardWalk(page);
-  const copy = walk.stops.filter((s) => s.name.startsWith(citeText.copyLinkTo('')));
-  const cite = walk.stops.filter((s) => s.name.startsWith(citeText.citeTarget('')));
+  const marks = walk.stops.filter((s) => s.name.startsWith(citeText.toolsFor('')));
+  expect(marks.length, 'marks reached').toBeGreaterThan(0);
+  expect(focusRingProblems(marks)).toEqual([]);
+  // Open the first paragraph's tools from the keyboard: its panel's controls join the walk.
+  const first = page.getByRole('button', { name: citeText.toolsFor('mục II.1.b, đoạn 1'), exact: true });
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('aria-expanded', 'true');
+  const open = await keyboardWalk(page);
+  const copy = open.stops.filter((s) => s.name.startsWith(citeText.copyLinkTo('')));
+  const cite = open.stops.filter((s) => s.name.startsWith(citeText.citeTarget('')));
   expect(copy.length, 'copy-link controls reached').toBeGreaterThan(0);
   expect(cite.length, 'citation controls reached').toBeGreaterThan(0);
   expect(focusRingProblems([...copy, ...cite])).toEqual([]);
