@@ -19,7 +19,7 @@ export const chromiumLaunch = {
 const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 /** Port and output folder of the table fixture's preview, beside the bundled report's. */
-export const fixturePort = port + 1;
+export const fixturePort = port + 100;
 export const fixtureDist = 'dist-fixture';
 
 export default defineConfig({
@@ -51,7 +51,8 @@ export default defineConfig({
     // The table fixture report (built by `npm run build:fixture`), for the every-page gate: a 7-column
     // table, a letterhead and an appendix, which the bundled report does not have.
     {
-      command: `npx astro preview --port ${fixturePort} --ignore-lock`,
+      // Built here when missing (npm test builds it fresh just before).
+      command: `sh -c '[ -d ${fixtureDist} ] || npm run build:fixture; exec npx astro preview --port ${fixturePort} --ignore-lock'`,
       url: `http://localhost:${fixturePort}/`,
       env: { ASTRO_OUT_DIR: fixtureDist, REPORT_CONTENT_DIR: 'e2e/fixtures/table-report' },
       reuseExistingServer: !process.env['CI'],
