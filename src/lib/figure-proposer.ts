@@ -19,14 +19,18 @@ export interface Proposal {
 /** Words that start a plan basis after "đạt …%". */
 const PLAN_BASIS = /^(kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:[^,;.()]*)/u;
 /** Connectors stripped from the start of a label. */
-const LEAD_NOISE = /^(?:[-–,;:.()\s]+|(?:trong đó|trong|đó|ước|đạt|là|được|có|đã|và|với|cho|thực hiện)(?=\s|$))+/iu;
+const LEAD_NOISE = /^(?:[-–+•,;:.()\s]+|(?:trong đó|trong|đó|ước|đạt|là|được|có|đã|và|với|cho|thực hiện)(?=\s|$))+/iu;
 /** Words stripped from the end of a label. */
 const TAIL_NOISE = /(?:[-–,;:.()\s]+|(?<=\s|^)(?:ước|đạt|là|được|khoảng|trên|gần|hơn|với|có|của|cho|về|đã|thực hiện))+$/iu;
 
 /** The basis of a change from the words after its percent: "so với cùng kỳ" → "cùng kỳ", "so với 31/12/2020" → "31/12/2020". */
 export function changeBasis(after: string): string {
-  const m = after.match(/^(?:%\s*)?(?:so\s+với|so|với)\s+([^,;()]+?)(?=[,;()]|\.(?:\s|$)|$)/u);
-  return m?.[1]?.trim() ?? 'cùng kỳ';
+  // X runs to the next clause boundary: a comma or full stop not inside a number, ";", ":", a bracket, or
+  // "và/do/nhờ" starting the next clause ("so với tháng trước và tăng 9,6%" → "tháng trước").
+  const m = after.match(/^(?:%\s*)?(?:so\s+với|so|với)?\s*((?:[^,;:.()]|[.,](?=\d))+?)(?=,(?!\d)|\.(?!\d)|[;:()]|\s+(?:và|do|nhờ|trong đó)\s|$)/u);
+  const basis = m?.[1]?.trim() ?? '';
+  if (/^(?:so\s+với|so|với)\s/u.test(after.replace(/^%\s*/u, '')) || /^cùng kỳ/u.test(basis)) return basis || 'cùng kỳ';
+  return 'cùng kỳ';
 }
 
 /** The basis of a plan from the words after its percent: "kế hoạch Trung ương giao, …" → "kế hoạch Trung ương giao". */
@@ -38,16 +42,63 @@ export function planBasis(after: string): string | undefined {
 
 /** The period a clause prints, if any: "tính đến ngày 30/9/2021", "đến ngày 31/8/2021", "từ 16/12/2020 đến 14/9/2021". */
 export function printedPeriod(text: string): string | undefined {
-  const m = text.match(/(?:tính\s+)?(?:từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+)?đến\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}/iu);
+  const m =
+    text.match(/(?:tính\s+)?(?:từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s+)?đến\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}/iu) ??
+    text.match(/(?<![\p{L}])năm học\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d/iu) ??
+    text.match(/(?<![\p{L}])quý\s+[IV]+(?![\p{L}])(?:\s+năm\s+(?:19|20)\d\d)?/iu) ??
+    text.match(/(?<!\d\s?)tháng\s+\d{1,2}(?![\d\/])(?:\s+năm\s+(?:19|20)\d\d)?/iu);
   return m?.[0].replace(/^./u, (c) => c.toLowerCase());
 }
 
-/** A label from the words before a figure: the last clause piece, connectors stripped, first letter capital. */
-export function labelFrom(lead: string, fallback: string): string {
-  const pieces = lead.split(/[,;:()]/u).map((p) => p.replace(LEAD_NOISE, '').replace(TAIL_NOISE, '').trim());
-  const piece = [...pieces].reverse().find((p) => p.split(/\s+/).length >= 2) ?? pieces.reverse().find((p) => p.length > 0) ?? '';
-  const label = piece.length > 0 ? piece : fallback;
+/** Why a figure is not proposed as an indicator (an age, a dose number, an ordinal count), or undefined for a figure to type. */
+export function notAFigure(f: Pick<PrintedFigure, 'unit' | 'number' | 'lead' | 'outOf'>): string | undefined {
+  const unit = f.unit.toLowerCase();
+  if (unit === 'tuổi') return 'độ tuổi, không phải số liệu';
+  if ((unit === 'mũi' || unit === 'liều') && Number.isInteger(f.number) && f.number <= 4) return 'số mũi tiêm trong định nghĩa chỉ tiêu, không phải số liệu';
+  if (/(?:^|\s)(?:đợt|mũi|vòng|lần|giai đoạn|khóa|khoá)\s*$/iu.test(f.lead)) return 'số thứ tự, không phải số liệu';
+  return undefined;
+}
+
+/** "gấp 2,5 lần": a level as a multiple of the earlier period. */
+function multipleOf(f: PrintedFigure): boolean {
+  // In brackets ("(tăng gấp 30 lần so với …)") it is an aside typed as its own value in "lần".
+  return f.unit === 'lần' && /(?:^|\s)gấp\s*$/iu.test(f.lead) && !/\(\s*(?:tăng\s+)?gấp\s*$/iu.test(f.lead);
+}
+
+/** Words ending a subject: the verb after it ("các điểm du lịch đón", "đã tiêm được"). */
+const SUBJECT_VERBS = /\s+(?:đón|xảy ra|bắt giữ|tiêm được|tiêm|giải quyết|tuyển chọn|khai thác|tổ chức|ban hành|triển khai|hoàn thành|tăng|giảm|đạt|có|là|cho)(?:\s.*)?$/iu;
+
+/** One label candidate, cleaned: connectors and bullets stripped from both ends. */
+function cleanPiece(p: string): string {
+  return p.replace(LEAD_NOISE, '').replace(TAIL_NOISE, '').trim();
+}
+
+/** Whether a candidate is a noun phrase worth a label: two words or more, not starting with a number. */
+const nounPhrase = (p: string) => p.split(/\s+/u).filter(Boolean).length >= 2 && !/^[\d(]/u.test(p);
+
+/**
+ * A label from the words before a figure: the last clause piece that is a noun phrase (two words or more,
+ * not a number), connectors and bullets stripped; else `subject` (the sentence's subject); else `fallback`.
+ */
+export function labelFrom(lead: string, fallback: string, subject?: string): string {
+  const pieces = lead.split(/[;:()]|,(?!\s*\p{Ll}+\s+\p{Ll})|,(?=\s*(?:trong đó|tăng|giảm|bằng|đạt)(?:\s|$))/u).map(cleanPiece);
+  const piece = [...pieces].reverse().find(nounPhrase) ?? (subject !== undefined && nounPhrase(subject) ? subject : undefined) ?? [...pieces].reverse().find((p) => p.length > 0) ?? '';
+  const period = printedPeriod(piece);
+  const trimmed = period !== undefined && nounPhrase(cleanPiece(piece.replace(new RegExp(`\\s*${period.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'iu'), ''))) ? cleanPiece(piece.replace(new RegExp(`\\s*${period.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'iu'), '')) : piece;
+  const label = trimmed.length > 0 ? trimmed : fallback;
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** The subject of a sentence: its first words up to a comma, verb or number ("Tỷ lệ hộ nghèo giảm còn 9,8%…" → "Tỷ lệ hộ nghèo"). */
+export function sentenceSubject(sentence: string): string {
+  const head = sentence.replace(/^(?:[-+–•]\s*|(?:tháng|quý)\s+[\dIVX]+,\s*|năm học\s+\d{4}\s?[-–]\s?\d{4},\s*|tính đến ngày\s+[\d/]+,\s*)+/iu, '').split(/[,;:(]|\s\d/u)[0] ?? '';
+  return cleanPiece(head.replace(SUBJECT_VERBS, '').replace(/\s+(?:ước|bình quân)$/u, ''));
+}
+
+/** A valid ASCII kebab-case id from a label ("chi-so" when the label has no letter or digit). */
+export function labelId(label: string): string {
+  const id = slugify(label).replace(/^-+|-+$/g, '');
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : 'chi-so';
 }
 
 /** Signed number of a figure from its comparison word: "giảm 7%" → -7. */
@@ -66,20 +117,41 @@ function proposeBlock(figures: PrintedFigure[]): Proposal[] {
       sentence = f.sentence;
       current = undefined;
     }
+    if (notAFigure(f) !== undefined) continue;
     const start = (indicator: Omit<Indicator, 'id' | 'headline'>) => {
       const label = indicator.label;
-      const full: Indicator = { id: slugify(label), ...indicator, headline: false };
-      const period = printedPeriod(f.clause) ?? printedPeriod(f.lead);
+      const full: Indicator = { id: labelId(label), ...indicator, headline: false };
+      // A period opening the sentence ("Tháng 10, …", "Tính đến ngày 31/10/2021, …; trong đó …") covers all its clauses.
+      const opening = f.sentence.match(/^\s*(?:tính\s+)?(?:đến\s+ngày|tháng|quý|năm học)\s[^,;]{0,30},/iu)?.[0];
+      const period = printedPeriod(f.clause) ?? printedPeriod(f.lead) ?? (opening === undefined ? undefined : printedPeriod(opening));
       if (period) full.period = period;
       if (f.footnote !== undefined) full.footnote = Number(f.footnote);
       current = { indicator: full, figure: f };
       out.push(current);
     };
-    const label = labelFrom(f.lead, f.unit);
+    const subject = current?.indicator.label ?? sentenceSubject(f.sentence);
+    const label = labelFrom(f.lead, f.unit, subject);
+    if (multipleOf(f) && current && !current.indicator.change) {
+      current.indicator.change = { ratio: Math.round(f.number * 100 * 1000) / 1000, basis: changeBasis(f.after.slice(f.unit.length).trim()) };
+      continue;
+    }
+    // A table's percent column: "So kế hoạch (%)", "So dự toán (%)" is a plan; "So cùng kỳ (%)" a ratio.
+    const column = f.unit === '%' && f.comparison === '' ? f.clause.match(/(?:^|,\s*)So\s+(kế hoạch|dự toán|cùng kỳ)[^:,;]*\(%\):\s*[-−]?[\d.,]+\s?%/iu)?.[1]?.toLowerCase() : undefined;
+    if (column === 'cùng kỳ') {
+      if (current && !current.indicator.change) current.indicator.change = { ratio: f.number, basis: 'cùng kỳ' };
+      else start({ label, unit: '%', change: { ratio: f.number, basis: 'cùng kỳ' } });
+      continue;
+    }
     if (f.unit === '%') {
-      const basis = f.comparison === 'đạt' ? planBasis(f.after.replace(/^%\s*/u, '')) : undefined;
+      const basis = f.comparison === 'đạt' ? planBasis(f.after.replace(/^%\s*/u, '')) : column;
       const target = current?.indicator;
       if (target && basis !== undefined && !target.plan) target.plan = { percent: f.number, basis };
+      else if (target && basis !== undefined && target.plan && target.value !== undefined) {
+        // A second plan basis of the same value ("đạt 65,2% kế hoạch Trung ương giao, đạt 78,5% kế hoạch tỉnh giao"): one more indicator.
+        const { change: _change, plan: _plan, id: _id, headline: _headline, ...rest } = target;
+        const second: Indicator = { ...rest, id: labelId(`${target.label} so với ${basis}`), label: `${target.label} so với ${basis}`, plan: { percent: f.number, basis }, headline: false };
+        out.push({ indicator: second, figure: f });
+      }
       else if (target && (f.comparison === 'tăng' || f.comparison === 'giảm') && target.change?.percent === undefined && target.change?.ratio === undefined) {
         target.change = { ...(target.change ?? {}), percent: signed(f), basis: target.change?.basis ?? changeBasis(f.after) };
       } else if (target && f.comparison === 'bằng' && !target.change) target.change = { ratio: f.number, basis: changeBasis(f.after) };

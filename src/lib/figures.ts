@@ -79,7 +79,8 @@ const COMPOUND_UNITS = (
   'đối tượng|hồ sơ|doanh nghiệp|tổ chức|học sinh|thí sinh|đại biểu|trường hợp|khách hàng|dự án|quyết định|nhiệm vụ|sản phẩm|văn kiện|' +
   'công trình|mặt hàng|chi nhánh|kế hoạch|giấy phép|tài khoản|cửa hàng|cửa khẩu|đơn hàng|tờ khai|bệnh viện|liên hiệp|mã vùng trồng|mã vùng|' +
   'hộ kinh doanh|hộ gia đình|thanh niên|bị can|chuỗi giá trị|chuỗi cung ứng|cơ sở|nhà máy|đề tài|mã số|văn bản|lao động|bác sĩ|y bác sĩ|' +
-  'cán bộ|công dân|phương tiện|điểm trường|vùng trồng|giấy chứng nhận|thủ tục|mỏ đất|đơn vị|trường học|người dân|hợp tác xã|lượt khách|lượt người'
+  'cán bộ|công dân|phương tiện|điểm trường|vùng trồng|giấy chứng nhận|thủ tục|mỏ đất|đơn vị|trường học|người dân|hợp tác xã|lượt khách|lượt người|' +
+  'lượt phương tiện|lượt xe|điểm phần trăm|chỉ tiêu|huy chương|vận động viên|căn nhà|căn hộ|lượt truy cập|suất ăn'
 )
   .split('|')
   .map((u) => u.split(' '))
@@ -98,7 +99,10 @@ export function leadComparison(lead: string, reach = 4): ComparisonWord | undefi
   const tail = lead.split(/[,;:]/u).pop() ?? '';
   const words = tail.split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, '')).filter(Boolean);
   if (words.length === 0) return undefined;
-  for (const word of words.filter((w) => w !== 'thêm' && w !== 'được').slice(-reach).reverse()) {
+  const kept = words.filter((w) => w !== 'thêm' && w !== 'được');
+  // "giảm còn 9,8%", "tăng lên 2.845 doanh nghiệp", "giảm xuống": the level reached, a value, not a change.
+  if (/(?:^|\s)(?:tăng|giảm)(?:\s+xuống)?\s+(?:còn|lên|xuống)(?:\s+mức)?$/u.test(kept.slice(-reach - 1).join(' '))) return '';
+  for (const word of kept.slice(-reach).reverse()) {
     if (word === 'đạt' || word === 'tăng' || word === 'giảm' || word === 'bằng') return word;
   }
   return '';
@@ -130,16 +134,23 @@ export function unitAfter(after: string): string {
       if (bare && !STOP_WORDS.has(bare.toLowerCase())) out.push(bare);
       break;
     }
-    if (/\d/.test(word) || STOP_WORDS.has(word.toLowerCase())) break;
+    if ((/\d/.test(word) && !MEASURES.has(word)) || STOP_WORDS.has(word.toLowerCase())) break;
     out.push(word);
   }
   const [first, second] = out;
   if (first === undefined) return '';
-  if (MULTIPLIERS.has(first)) return second !== undefined ? `${first} ${second}` : first;
-  if (MEASURES.has(first)) return first;
   const lower = out.map((w) => w.toLowerCase());
-  const compound = COMPOUND_UNITS.find((c) => c.every((w, n) => lower[n] === w));
-  return compound ? out.slice(0, compound.length).join(' ') : first;
+  const compoundAt = (from: number) => COMPOUND_UNITS.find((c) => c.every((w, n) => lower[from + n] === w));
+  if (MULTIPLIERS.has(first)) {
+    // "nghìn lượt người", "nghìn điểm phần trăm"; but "nghìn lượt khách" is typed "nghìn lượt", its label naming the visitors.
+    const inner = compoundAt(1);
+    if (inner && inner.join(' ') !== 'lượt khách') return out.slice(0, 1 + inner.length).join(' ');
+    return second !== undefined ? `${first} ${second}` : first;
+  }
+  const compound = compoundAt(0);
+  // "35.545 lượt người có công": "người có công" is who is counted, the unit is "lượt".
+  if (compound && !(compound.join(' ') === 'lượt người' && /^lượt\s+người\s+có\s+công\b/iu.test(after.trim()))) return out.slice(0, compound.length).join(' ');
+  return first;
 }
 
 /** What the words after a number say about it: a unit word makes a figure; nothing or a function word leaves a bare number. */
