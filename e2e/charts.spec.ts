@@ -205,25 +205,29 @@ test('a plan chart names its numbers for screen readers and cites its footnote',
 });
 
 test('pages without charts load no chart code; a chart page imports Chart.js only when a chart nears the viewport', async ({ page }) => {
-  const scripts: { url: string; body: string }[] = [];
-  page.on('response', async (response) => {
+  // Each script is recorded when its response arrives and its body read before any check: reading it
+  // is asynchronous, and under load a body can still be on its way when the page is idle.
+  const pending: Promise<{ url: string; body: string }>[] = [];
+  page.on('response', (response) => {
     if (!/\.m?js($|\?)/.test(new URL(response.url()).pathname)) return;
-    scripts.push({ url: response.url(), body: await response.text().catch(() => '') });
+    pending.push(response.text().catch(() => '').then((body) => ({ url: response.url(), body })));
   });
+  const loaded = async () => Promise.all(pending);
   for (const path of ['/', '/kinh-te/', '/du-lieu/', '/kho-khan-han-che/kho-khan-han-che/', '/nhiem-vu-quy-iv/4/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  const withChartCode = scripts.filter((s) => chartCodeSignature.test(s.body) || s.body.includes('report-chart'));
+  const withChartCode = (await loaded()).filter((s) => chartCodeSignature.test(s.body) || s.body.includes('report-chart'));
   expect(withChartCode.map((s) => s.url)).toEqual([]);
   expect(await page.locator('report-chart').count()).toBe(0);
 
   // On the full text the first chart is far below the fold: nothing is fetched until it comes near.
-  scripts.length = 0;
+  pending.length = 0;
   await page.goto('/toan-van/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.some((s) => s.body.includes('report-chart'))).toBe(true);
-  expect(scripts.filter((s) => chartCodeSignature.test(s.body))).toEqual([]);
+  const fullText = await loaded();
+  expect(fullText.some((s) => s.body.includes('report-chart'))).toBe(true);
+  expect(fullText.filter((s) => chartCodeSignature.test(s.body))).toEqual([]);
   const chartJs = page.waitForResponse(async (r) => chartCodeSignature.test(await r.text().catch(() => '')));
   await drawn(page.locator('figure.report-figure').first());
   await chartJs;
