@@ -107,7 +107,7 @@ export function checkInputText(text: string, file: string): InputText {
   for (const [k, line] of lines.entries()) {
     const moji = MOJIBAKE.exec(line);
     if (moji) {
-      const word = line.slice(0, moji.index).split(/\s/u).at(-1) + line.slice(moji.index).split(/\s/u)[0];
+      const word = (line.slice(0, moji.index).split(/\s/u).at(-1) ?? '') + (line.slice(moji.index).split(/\s/u)[0] ?? '');
       throw new EncodingError(
         file,
         `line ${k + 1}: "${word}" is garbled text ("mojibake"): UTF-8 that was read as Windows-1252 and saved again, so each Vietnamese letter became two or three signs (here "${moji[0]}"); export the text from the original document again as UTF-8`,
