@@ -106,6 +106,48 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(file).toContain('ước thực hiện 3.070 triệu USD');
   });
 
+  it('refuses a 20 MB text at once, saying why, and writes nothing', () => {
+    // The bundled report with one paragraph repeated to 20 MB: it crashed ("Maximum call stack size
+    // exceeded") after writing, or took minutes.
+    const text = readFileSync(source, 'utf8');
+    const paragraph = text.split('\n').find((l) => l.startsWith('Tập trung xây dựng, trình Ban Chấp hành'))!;
+    const big = text.replace(paragraph, `${paragraph}\n\n`.repeat(Math.ceil(20_500_000 / Buffer.byteLength(paragraph))).trim());
+    expect(Buffer.byteLength(big)).toBeGreaterThan(20_000_000);
+    const work = mkdtempSync(join(tmpdir(), 'report-import-'));
+    const out = join(work, 'content');
+    cpSync(join(root, 'content'), out, { recursive: true });
+    const before = treeOf(out);
+    writeFileSync(join(work, 'report.txt'), big);
+    const started = Date.now();
+    const result = importInto(join(work, 'report.txt'), out);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/report\.txt: the file is 20\.\d MB, over the 8 MB the importer reads .*\(nothing was written\)/);
+    expect(treeOf(out)).toEqual(before);
+  });
+
+  it.each([
+    ['mojibake (UTF-8 read as Windows-1252)', (t: string) => t.replace('tỉnh Lạng Sơn', 'tá»‰nh Lạng Sơn'), /report\.txt: line \d+: "tá»‰nh" is garbled text \("mojibake"\): UTF-8 that was read as Windows-1252/],
+    ['a no-break space after "b)"', (t: string) => t.replace('\nb) Phát triển kinh tế cửa khẩu', '\nb)\u00A0Phát triển kinh tế cửa khẩu'), /report\.txt: line 84: "b\)" is followed by an invisible U\+00A0 \(no-break space\) instead of an ordinary space/],
+  ])('refuses %s, naming the real cause and the line, not the map', (_, edit, message) => {
+    const text = readFileSync(source, 'utf8');
+    const broken = edit(text);
+    expect(broken).not.toBe(text);
+    const result = runImport(JSON.stringify(realMap), broken);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(message);
+    expect(result.output).not.toContain('import-map.json');
+  });
+
+  it('imports a decomposed (NFD) text as NFC, saying so', () => {
+    const result = runImport(JSON.stringify(realMap), readFileSync(source, 'utf8').normalize('NFD'));
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/warning: .*report\.txt: line \d+: the text is in decomposed Unicode \(NFD/);
+    const file = readFileSync(join(result.out, 'economy/kinh-te-cua-khau.mdx'), 'utf8');
+    expect(file).toBe(file.normalize('NFC'));
+    expect(file).toContain('Phát triển kinh tế cửa khẩu');
+  });
+
   it('writes nothing when the text is refused', () => {
     const work = mkdtempSync(join(tmpdir(), 'report-import-'));
     const out = join(work, 'content');

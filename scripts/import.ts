@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { SectionSchema } from '../src/schemas/report.ts';
 import {
   checkImportMap,
+  checkInputText,
   decodeUtf8Text,
   ImportMapError,
   lostSentences,
@@ -35,6 +36,12 @@ import {
 import { proposeImportMap, proposeReportKeys } from '../src/lib/import/propose.ts';
 import { vanishedFigures } from './lib/import-report.ts';
 
+/**
+ * Largest input read, in bytes: 80 times the bundled report, and about what imports in under a minute on
+ * a small machine (the entries' page budget is exceeded long before). A larger file is refused at once.
+ */
+const MAX_INPUT_BYTES = 8_000_000;
+
 /** Sentences shown when the output lost some; the count is always given. */
 const SHOWN = 10;
 const USAGE = 'Usage: npm run import -- <report.docx|report.txt> [--out <dir>] [--map <map.json>]';
@@ -47,14 +54,22 @@ function readIfExists(path: string): string | undefined {
 async function readInput(input: string): Promise<{ text: string; warnings: string[]; fromWord: boolean }> {
   if (!existsSync(input)) throw new Error(`${input}: no such file`);
   const bytes = readFileSync(input);
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new Error(
+      `${input}: the file is ${(bytes.length / 1e6).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1e6} MB the importer reads (a report's text is a few hundred KB; the bundled one is 0.1 MB): check that it is one report, or split it into several (nothing was written)`,
+    );
+  }
   if (extname(input).toLowerCase() === '.docx') {
     const { readDocx } = await import('../src/lib/import/docx/index.ts');
-    return { ...(await readDocx(bytes, input)), fromWord: true };
+    const word = await readDocx(bytes, input);
+    const checked = checkInputText(word.text, input);
+    return { text: checked.text, warnings: [...word.warnings, ...checked.warnings], fromWord: true };
   }
   if (extname(input).toLowerCase() === '.doc') {
     throw new Error(`${input}: this is an old Word file (.doc); open it in Word or LibreOffice and save it as .docx (Word Document), then import the .docx`);
   }
-  return { text: decodeUtf8Text(bytes, input), warnings: [], fromWord: false };
+  const checked = checkInputText(decodeUtf8Text(bytes, input), input);
+  return { ...checked, fromWord: false };
 }
 
 async function main(): Promise<void> {

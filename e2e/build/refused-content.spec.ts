@@ -9,7 +9,7 @@
  * report.json) build alone.
  */
 import { expect, test } from '@playwright/test';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSiteAsync, copyContent, fixtureReport, type BuildResult } from '../support/build';
 
@@ -143,6 +143,11 @@ const groups: Group[] = [
       { name: 'HTML inside braces (a meta refresh)', ...beforeSecond('{<meta http-equiv="refresh" content="3;url=https://example.org/" />}\n\n', 'expressions in braces are not allowed in a report body') },
       { name: 'an export that reads the environment', ...beforeSecond('export const home = process.env.HOME\n\n', '"export const home = process.env.HOME": import and export statements are not allowed') },
       {
+        name: 'a main point that is a fragment of its sentence',
+        edits: [{ file: REPORT, from: '"sections": [', to: '"mainPoints": [{ "entry": "economy/nong-nghiep", "paragraph": 1, "quote": "giảm 2,5% so với cùng kỳ." }],\n  "sections": [' }],
+        expect: ['report.json', 'main point 1 ("giảm 2,5% so với cùng kỳ."): mainPoints.0.quote is not whole sentences of economy/nong-nghiep paragraph 1: it starts inside the sentence "Diện tích lúa quý I đạt 1.234,5 ha, đạt 88,8%…"'],
+      },
+      {
         name: 'a qualifier the clause does not print',
         edits: [{ file: NONG_NGHIEP, from: '    value: 45\n', to: '    qualifier: "khoảng"\n    value: 45\n' }],
         expect: ['economy/nong-nghiep.mdx: indicator "khach-du-lich-son-thuy": qualifier "khoảng" is not printed before the value in footnote 1 (printed: "số khách đạt 45 nghìn lượt")'],
@@ -272,4 +277,28 @@ test('an entry and a search index over budget build, with a warning giving each 
   expect(result.status, result.output).toBe(0);
   expect(result.output).toMatch(/warning: .*economy\/nong-nghiep\.mdx: the body is 30\d\.\d KB, over its budget of 64\.0 KB/);
   expect(result.output).toMatch(/warning: search-index\.json is \d+\.\d KB gzip, over its budget of 120\.0 KB/);
+});
+
+test('zero-width characters and decomposed letters are cleaned on read, with a warning naming file, line and character', async () => {
+  const title = 'Nông nghiệp và du lịch';
+  const content = breakFixture([
+    // A ZWSP inside a figure: the figure check, the page and the search index must all read "1.234,5".
+    { file: NONG_NGHIEP, from: 'đạt 1.234,5 ha', to: 'đạt 1.234,\u200B5 ha' },
+    { file: NONG_NGHIEP, from: 'Du lịch đón', to: 'Du lịch\u2060 đón' },
+    { file: NONG_NGHIEP, from: `title: "${title}"`, to: `title: "${title.normalize('NFD')}"` },
+  ]);
+  const result = await buildSiteAsync(content);
+  expect(result.status, result.output).toBe(0);
+  expect(result.output).toContain(`${lineOf(content, NONG_NGHIEP, 'Diện tích lúa quý I')}: U+200B (zero-width space) removed`);
+  expect(result.output).toContain(`${lineOf(content, NONG_NGHIEP, 'Du lịch')}: U+2060 (word joiner) removed`);
+  expect(result.output).toContain(`${lineOf(content, NONG_NGHIEP, 'title:')}: decomposed letters (NFD`);
+  const index = readFileSync(join(result.outDir, 'search-index.json'), 'utf8');
+  expect(index).toContain('đạt 1.234,5 ha');
+  expect(index).not.toMatch(/[\u200B\u2060]/u);
+  const pages = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('nong-nghiep/index.html'));
+  expect(pages).toHaveLength(1);
+  const page = readFileSync(join(result.outDir, pages[0] ?? ''), 'utf8');
+  expect(page).toContain('đạt 1.234,5 ha');
+  expect(page).toContain(title);
+  expect(page).not.toMatch(/[\u200B\u2060]/u);
 });

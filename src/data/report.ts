@@ -18,6 +18,7 @@ import { checkReport, type ReportCheckEntry } from '../lib/report-checks.ts';
 import { openDataRow, type OpenDataRow } from '../lib/open-data.ts';
 import { footnoteId, paragraphId, paragraphPrefix } from '../lib/anchors.ts';
 import { readEntryText, type EntryText } from '../lib/entry-text.ts';
+import { cleanDeep, cleanText, cleanTextWarnings } from '../lib/clean-text.ts';
 import { entryBudgetWarning } from '../lib/budgets.ts';
 import { indicatorAnchor } from '../lib/figure-match.ts';
 import { findNumbers } from '../lib/figures.ts';
@@ -142,7 +143,7 @@ async function load(): Promise<ReportData> {
   const sections: ReportSection[] = [];
   for (const section of report.sections) {
     const raw = (await getCollection(section.collection)) as RawEntry[];
-    const entries = raw.map((r) => toEntry(r, section, report.description)).sort((a, b) => a.data.order - b.data.order);
+    const entries = raw.map((r) => toEntry(cleanEntry(r), section, report.description)).sort((a, b) => a.data.order - b.data.order);
     sections.push({ ...section, path: sectionPath(section.segment), entries });
   }
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
@@ -178,6 +179,18 @@ async function load(): Promise<ReportData> {
     return [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}`, closes }];
   });
   return { report, sections, entries, indicators, mainPoints };
+}
+
+/**
+ * The one place entries are read: body and frontmatter in NFC, zero-width characters removed, each
+ * removal named in a warning with its file and line (the page's text nodes get the same in `rehype-report`).
+ */
+function cleanEntry(raw: RawEntry): RawEntry {
+  const file = raw.filePath ?? raw.id;
+  const path = resolve(file);
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : (raw.body ?? '');
+  for (const warning of cleanTextWarnings(file, text)) console.warn(warning);
+  return { ...raw, data: cleanDeep(raw.data), ...(raw.body === undefined ? {} : { body: cleanText(raw.body) }) };
 }
 
 function toEntry(raw: RawEntry, section: Section, reportDescription: string): ReportEntry {
@@ -248,7 +261,8 @@ function reportFile(): string {
 function bodyLineOffset(entry: ReportEntry, body: string): number {
   const path = resolve(entry.file);
   if (!existsSync(path)) return 0;
-  const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  // The body was cleaned on read (`cleanEntry`), which keeps its lines: find it in the cleaned file.
+  const text = cleanText(readFileSync(path, 'utf8')).replace(/\r\n?/g, '\n');
   const start = text.lastIndexOf(body.replace(/\r\n?/g, '\n'));
   return start < 0 ? 0 : text.slice(0, start).split('\n').length - 1;
 }

@@ -10,6 +10,7 @@ const paragraphs = new Map<string, ParagraphText[]>([
     ],
   ],
   ['q4-tasks/1', [{ ordinal: 1, text: 'Tiếp tục thực hiện mục tiêu kép.' }]],
+  ['q4-tasks/3', [{ ordinal: 1, text: 'Dự án cao tốc chưa được khởi công; nguồn vốn đã bố trí. Cầu Kỳ Lừa hoàn thành.' }]],
 ]);
 
 const point = (entry: string, paragraph: number, quote: string): MainPointRef => ({ entry, paragraph, quote });
@@ -19,6 +20,8 @@ describe('checkMainPoints', () => {
     ['a sentence in the middle of its paragraph', point('economy/cua-khau', 1, 'Tổng kim ngạch đạt 3.060 triệu USD, tăng 4,6% so với cùng kỳ.')],
     ['a whole paragraph', point('q4-tasks/1', 1, 'Tiếp tục thực hiện mục tiêu kép.')],
     ['a quote across a line break of the source', point('economy/cua-khau', 2, 'Hoạt động thông quan ổn định.')],
+    ['two whole sentences', point('q4-tasks/3', 1, 'Dự án cao tốc chưa được khởi công; nguồn vốn đã bố trí. Cầu Kỳ Lừa hoàn thành.')],
+    ['a clause closed by a semicolon', point('q4-tasks/3', 1, 'Dự án cao tốc chưa được khởi công;')],
   ])('accepts %s', (_, p) => {
     expect(checkMainPoints([p], paragraphs)).toEqual([]);
   });
@@ -49,8 +52,31 @@ describe('checkMainPoints', () => {
       point('economy/khong-co', 1, 'Một câu bất kỳ trong báo cáo này và còn dài nữa.'),
       'main point 1 ("Một câu bất kỳ trong báo…"): mainPoints.0.entry names "economy/khong-co", which is not an entry of the report',
     ],
+    [
+      'a fragment that says the opposite of its sentence',
+      point('q4-tasks/3', 1, 'được khởi công'),
+      'main point 1 ("được khởi công"): mainPoints.0.quote is not whole sentences of q4-tasks/3 paragraph 1: it is only a part of the sentence "Dự án cao tốc chưa được khởi công;"; quote one or more whole sentences, from the first word to the closing punctuation',
+    ],
+    [
+      'a sentence cut before its end',
+      point('q4-tasks/3', 1, 'Cầu Kỳ Lừa hoàn'),
+      'main point 1 ("Cầu Kỳ Lừa hoàn"): mainPoints.0.quote is not whole sentences of q4-tasks/3 paragraph 1: it ends inside the sentence "Cầu Kỳ Lừa hoàn thành."; quote one or more whole sentences',
+    ],
+    [
+      'a quote that opens inside a sentence',
+      point('q4-tasks/3', 1, 'chưa được khởi công; nguồn vốn đã bố trí.'),
+      'mainPoints.0.quote is not whole sentences of q4-tasks/3 paragraph 1: it starts inside the sentence "Dự án cao tốc chưa được khởi công;"; quote',
+    ],
+    [
+      'a quote that opens mid-sentence and runs into the next',
+      point('q4-tasks/3', 1, 'nguồn vốn đã bố trí. Cầu Kỳ'),
+      'mainPoints.0.quote is not whole sentences of q4-tasks/3 paragraph 1: it ends inside the sentence "Cầu Kỳ Lừa hoàn thành."',
+    ],
   ])('rejects %s, naming the main point, entry and paragraph', (_, p, message) => {
-    expect(checkMainPoints([p], paragraphs)).toEqual([{ index: 1, message }]);
+    const problems = checkMainPoints([p], paragraphs);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.index).toBe(1);
+    expect(problems[0]?.message).toContain(message);
   });
 
   test('numbers each problem by its place in the list and reports every one', () => {

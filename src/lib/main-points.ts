@@ -19,6 +19,8 @@ export interface ParagraphText {
   ordinal: number;
   /** Plain text: markup and footnote references removed. */
   text: string;
+  /** Its sentences, in order (`splitSentences` of the text when not given). */
+  sentences?: readonly string[] | undefined;
 }
 
 /** A main point that does not hold, with a message naming it. */
@@ -27,6 +29,8 @@ export interface MainPointProblem {
   index: number;
   message: string;
 }
+
+import { splitSentences } from './entry-text.ts';
 
 /** Line breaks and runs of spaces are layout, not text: compare with them collapsed. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -50,8 +54,44 @@ function matchedPrefix(quote: string, text: string): string {
 }
 
 /**
+ * Where a quote the paragraph holds fails to be a run of its whole sentences, in words ("it starts
+ * inside the sentence \"…\""), or undefined when it is one or more consecutive whole sentences.
+ */
+function fragmentOf(quote: string, sentences: readonly string[]): string | undefined {
+  for (let first = 0; first < sentences.length; first += 1) {
+    let run = '';
+    for (let last = first; last < sentences.length; last += 1) {
+      run = run === '' ? (sentences[last] ?? '') : `${run} ${sentences[last] ?? ''}`;
+      if (run === quote) return undefined;
+      if (run.length >= quote.length) break;
+    }
+  }
+  // Name the sentence the quote opens in and the one it closes in.
+  let offset = 0;
+  const text = sentences.join(' ');
+  const at = text.indexOf(quote);
+  const end = at + quote.length;
+  let opening: string | undefined;
+  let closing: string | undefined;
+  for (const sentence of sentences) {
+    const from = offset;
+    const to = offset + sentence.length;
+    if (opening === undefined && at > from && at < to) opening = sentence;
+    if (closing === undefined && end > from && end < to) closing = sentence;
+    offset = to + 1;
+  }
+  if (opening !== undefined && opening === closing) return `it is only a part of the sentence ${quoteStart(opening, 10)}`;
+  const parts = [
+    opening === undefined ? undefined : `it starts inside the sentence ${quoteStart(opening, 10)}`,
+    closing === undefined ? undefined : `it ends inside the sentence ${quoteStart(closing, 10)}`,
+  ].filter((p) => p !== undefined);
+  return parts.length > 0 ? parts.join(', and ') : 'it is not a run of the paragraph\'s sentences';
+}
+
+/**
  * Check each main point against its entry's paragraphs (`paragraphs` maps "collection/id" to them):
- * the entry must exist, the paragraph must exist, and the quote must stand in it verbatim.
+ * the entry must exist, the paragraph must exist, and the quote must stand in it verbatim as one or
+ * more whole sentences (a fragment, "được khởi công" out of "chưa được khởi công", says the opposite).
  */
 export function checkMainPoints(points: readonly MainPointRef[], paragraphs: ReadonlyMap<string, readonly ParagraphText[]>): MainPointProblem[] {
   return points.flatMap((point, i): MainPointProblem[] => {
@@ -65,7 +105,10 @@ export function checkMainPoints(points: readonly MainPointRef[], paragraphs: Rea
     }
     const quote = collapse(point.quote);
     const text = collapse(paragraph.text);
-    if (text.includes(quote)) return [];
+    if (text.includes(quote)) {
+      const fragment = fragmentOf(quote, (paragraph.sentences ?? splitSentences(text)).map(collapse));
+      return fragment === undefined ? [] : [{ index, message: `${name}: mainPoints.${i}.quote is not whole sentences of ${point.entry} paragraph ${point.paragraph}: ${fragment}; quote one or more whole sentences, from the first word to the closing punctuation` }];
+    }
     const same = matchedPrefix(quote, text);
     const where = same.length > 0 ? `; it matches up to "${same.slice(-30)}" then reads "${quote.slice(same.length, same.length + 30)}"` : '';
     return [{ index, message: `${name}: mainPoints.${i}.quote is not printed verbatim in ${point.entry} paragraph ${point.paragraph}${where}` }];

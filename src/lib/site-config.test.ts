@@ -63,6 +63,12 @@ describe('resolveSiteConfig: bad values say what to write', () => {
     [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '//bao-cao/' }, 'Write BASE_PATH=/bao-cao/'],
     [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/báo cáo/' }, 'BASE_PATH "/báo cáo/" is not a URL path. Write "/" or a sub-path of letters, digits and dashes with a slash at both ends, e.g. BASE_PATH=/bao-cao/'],
     [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '///' }, 'BASE_PATH "///" is not a URL path'],
+    // Dot segments: refused, naming the path they resolve to (never suggesting another dot segment).
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '../x' }, 'BASE_PATH "../x" has a "." or ".." segment: browsers resolve those away, so some URLs would keep the prefix and others lose it. Write the path without them: BASE_PATH=/x/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/../x/' }, 'BASE_PATH "/../x/" has a "." or ".." segment'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/a/../' }, 'Write the path without them: BASE_PATH=/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/./' }, 'Write the path without them: BASE_PATH=/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/a/./b/' }, 'Write the path without them: BASE_PATH=/a/b/'],
   ])('%j', (env, message) => {
     expect(() => resolveSiteConfig(env)).toThrow(message);
   });

@@ -60,6 +60,16 @@ function siteOrigin(raw: string): string {
 function basePath(raw: string): string {
   if (raw === '/') return raw;
   const segments = raw.split('/').filter(Boolean);
+  if (segments.some((s) => s === '.' || s === '..')) {
+    // Resolve the dot segments the way a browser does, so the message names the path they stand for.
+    const resolved: string[] = [];
+    for (const s of segments) {
+      if (s === '..') resolved.pop();
+      else if (s !== '.') resolved.push(s);
+    }
+    const meant = resolved.length === 0 ? '/' : `/${resolved.join('/')}/`;
+    throw new Error(`BASE_PATH "${raw}" has a "." or ".." segment: browsers resolve those away, so some URLs would keep the prefix and others lose it. Write the path without them: BASE_PATH=${meant}`);
+  }
   const suggestion = `/${segments.join('/')}/`;
   if (segments.length === 0 || !segments.every((s) => SEGMENT.test(s))) {
     throw new Error(`BASE_PATH "${raw}" is not a URL path. Write "/" or a sub-path of letters, digits and dashes with a slash at both ends, e.g. BASE_PATH=/bao-cao/`);

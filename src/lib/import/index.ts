@@ -2,7 +2,7 @@
  * The importer: a report's text (plain text, or Word through `docx/`) → the document model → MDX
  * entries and report.json. What the command line and other code may use.
  */
-export { decodeUtf8Text, EncodingError } from './text/encoding.ts';
+export { checkInputText, decodeUtf8Text, EncodingError } from './text/encoding.ts';
 export { parseReport } from './text/parse.ts';
 export { DocxReadError, readDocx } from './docx/index.ts';
 export { readerText } from './text/footnotes.ts';

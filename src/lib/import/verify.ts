@@ -86,5 +86,14 @@ function reportText(reportJson: string): string[] {
  */
 export function lostSentences(source: string, entries: WrittenEntry[], reportJson: string): string[] {
   const output = normaliseText([...reportText(reportJson), ...entries.flatMap(entryText)].join(' \u0000 '));
-  return sourceSentences(readerText(toLines(source), failFor('source'))).filter((s) => !output.includes(s));
+  // The output holds the sentences mostly in the source's order: look from where the last one was
+  // found, and only then from the start, so a large text is not searched from the start per sentence.
+  let from = 0;
+  return sourceSentences(readerText(toLines(source), failFor('source'))).filter((s) => {
+    let at = output.indexOf(s, from);
+    if (at < 0) at = output.indexOf(s);
+    if (at < 0) return true;
+    from = at + s.length;
+    return false;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { alignClass, transformReportTree } from './rehype-report.ts';
 
 const options = {
@@ -26,6 +26,20 @@ describe('transformReportTree', () => {
       ],
     };
   }
+
+  it('prints the text as the text model reads it: NFC, zero-width characters removed, also in footnotes', () => {
+    const t: Root = { type: 'root', children: [el('p', {}, [text('ngày 30/9/\u200B2021'), el('strong', {}, [text('Lạng Sơn'.normalize('NFD'))])]), el('section', { dataFootnotes: true }, [el('ol', {}, [el('li', { id: 'fn-1' }, [el('p', {}, [text('Ghi\uFEFF chú')])])])])] };
+    transformReportTree(t, { number: 'I.1' }, options);
+    const values: string[] = [];
+    const walk = (n: Root | RootContent): void => {
+      if (n.type === 'text') values.push(n.value);
+      else if ('children' in n) n.children.forEach(walk);
+    };
+    walk(t);
+    expect(values).toContain('ngày 30/9/2021');
+    expect(values).toContain('Lạng Sơn');
+    expect(values.some((v) => v.startsWith('Ghi chú'))).toBe(true);
+  });
 
   it('numbers top-level paragraphs from the section number', () => {
     const t = tree();

@@ -6,6 +6,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { footnotesHeadingId, paragraphId, paragraphPrefix, tableId, type AnchorFrontmatter } from '../anchors.ts';
 import { slugify } from '../fold.ts';
+import { cleanText } from '../clean-text.ts';
 
 /** Options: how to name things, so the plugin itself stays free of UI text. */
 export interface RehypeReportOptions {
@@ -47,6 +48,8 @@ function footnoteLabel(id: string): string {
 
 /** Transform one tree; exported for tests. */
 export function transformReportTree(tree: Root, frontmatter: EntryFrontmatter, options: RehypeReportOptions): void {
+  // The page's text as the text model reads it (NFC, no zero-width characters; see clean-text.ts).
+  cleanTextNodes(tree);
   const prefix = paragraphPrefix(frontmatter, options.taskPrefix);
   // The same paragraphs the text model numbers (`readEntryText`): the body's top-level paragraphs.
   let ordinal = 0;
@@ -142,6 +145,12 @@ function frameTables(tree: Root, prefix: string | undefined, sectionNumber: stri
     });
   };
   visit(tree, false);
+}
+
+/** Every text node of the tree through `cleanText`. */
+function cleanTextNodes(node: Root | RootContent): void {
+  if (node.type === 'text') node.value = cleanText(node.value);
+  else if ('children' in node) for (const child of node.children) cleanTextNodes(child);
 }
 
 /** The plugin: reads the entry's frontmatter from Astro's vfile data. */

@@ -62,3 +62,71 @@ export function decodeUtf8Text(bytes: Uint8Array, file: string): string {
   }
   return text;
 }
+
+/** A decoded input text made ready to parse, and what was changed on the way. */
+export interface InputText {
+  text: string;
+  /** What was normalised, for the importer's warnings. */
+  warnings: string[];
+}
+
+/**
+ * UTF-8 text that was once read as Windows-1252 and saved again ("mojibake"): each Vietnamese letter
+ * becomes two or three Latin-1 signs ("ỉ" → "á»‰", "đ" → "Ä‘", "ư" → "Æ°", "á" → "Ã¡"). No Vietnamese
+ * word has these pairs.
+ */
+const MOJIBAKE = /(?:á[º»]|Ã[\u00A0-\u00BF]|Ä[\u0080-\u00BF\u2018\u2019\u201C\u201D]|Æ[\u00A0-\u00BF]|Ä‘|Ä\u0090)/u;
+
+/** A space that looks like one but is not U+0020, and the name a message gives it. */
+const ODD_SPACES: Readonly<Record<string, string>> = {
+  '\u00A0': 'no-break space',
+  '\u2007': 'figure space',
+  '\u202F': 'narrow no-break space',
+  '\u2002': 'en space',
+  '\u2003': 'em space',
+  '\u2009': 'thin space',
+  '\u3000': 'ideographic space',
+};
+
+/** A heading marker at the start of a line ("Phần II", "III.", "1.2.", "b)") followed by an odd space. */
+const MARKER_THEN_ODD_SPACE = /^(Phần|[IVXLC]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))([\u00A0\u2007\u202F\u2002\u2003\u2009\u3000])/u;
+
+/** "U+00A0" for a character. */
+export function codePointName(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Hold a decoded text to the forms the parser reads, naming the real cause and the line: mojibake is
+ * refused (re-export from the original), a heading marker followed by an invisible odd space is refused
+ * (it would be read as no heading, and blamed on the map), decomposed Unicode (NFD) is normalised to NFC
+ * with a warning.
+ */
+export function checkInputText(text: string, file: string): InputText {
+  const lines = text.split('\n');
+  for (const [k, line] of lines.entries()) {
+    const moji = MOJIBAKE.exec(line);
+    if (moji) {
+      const word = (line.slice(0, moji.index).split(/\s/u).at(-1) ?? '') + (line.slice(moji.index).split(/\s/u)[0] ?? '');
+      throw new EncodingError(
+        file,
+        `line ${k + 1}: "${word}" is garbled text ("mojibake"): UTF-8 that was read as Windows-1252 and saved again, so each Vietnamese letter became two or three signs (here "${moji[0]}"); export the text from the original document again as UTF-8`,
+      );
+    }
+    const odd = MARKER_THEN_ODD_SPACE.exec(line);
+    if (odd) {
+      const char = odd[2] ?? '';
+      throw new EncodingError(
+        file,
+        `line ${k + 1}: "${odd[1]}" is followed by an invisible ${codePointName(char)} (${ODD_SPACES[char]}) instead of an ordinary space, so the line is not read as the heading "${odd[1]} …"; replace it with a space`,
+      );
+    }
+  }
+  const nfc = text.normalize('NFC');
+  if (nfc === text) return { text, warnings: [] };
+  const at = lines.findIndex((line) => line !== line.normalize('NFC'));
+  return {
+    text: nfc,
+    warnings: [`${file}: line ${at + 1}: the text is in decomposed Unicode (NFD: a letter and its accents as separate characters), normalised to NFC (one character a letter) so that it matches and is searched as printed`],
+  };
+}

@@ -13,6 +13,9 @@ describe('splitFootnoteRefs (superscript marks)', () => {
     ['7.215 nghìn m³, đạt', ['7.215 nghìn m³, đạt']],
     ['rộng 5 km² và', ['rộng 5 km² và']],
     ['kỳ²; tổng³', ['kỳ', { footnote: 2 }, '; tổng', { footnote: 3 }]],
+    ['đạt 91×10⁶ USD', ['đạt 91×10⁶ USD']],
+    ['khoảng 2,5 x 10¹² đồng¹.', ['khoảng 2,5 x 10¹² đồng', { footnote: 1 }, '.']],
+    ['tăng 10⁶', ['tăng 10', { footnote: 6 }]],
   ])('%s', (text, inlines) => {
     expect(splitFootnoteRefs(text)).toEqual(inlines);
   });

@@ -16,6 +16,8 @@ const SUPERSCRIPT_DEF = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+) (.*)$/u;
 const PLAIN_DEF = /^(\d{1,3})\.? +(\S.*)$/u;
 /** Units written with a power ("m³", "km2"): the power is no footnote reference. */
 const UNIT_BEFORE_POWER = /(?:^|\s)(?:mm|cm|dm|m|km)$/u;
+/** A power of ten written with a superscript exponent: "91×10⁶", "2,5 x 10³": the digits are the exponent, no footnote mark. */
+const TEN_BEFORE_EXPONENT = /[×x*·]\s?10$/u;
 /** What may follow a plain-digit mark: the end, a space, closing punctuation or emphasis. */
 const AFTER_PLAIN_MARK = /^(?:$|[\s.,;:!?…)”"’»*])/u;
 /** Punctuation a plain-digit mark may be glued to. */
@@ -36,7 +38,7 @@ export function pushText(inlines: Inline[], text: string): void {
   else inlines.push(text);
 }
 
-/** Split a line into text and superscript footnote references; "m³" after a unit stays text. */
+/** Split a line into text and superscript footnote references; "m³" after a unit and "×10⁶" (a power of ten) stay text. */
 export function splitFootnoteRefs(text: string): Inline[] {
   const inlines: Inline[] = [];
   let last = 0;
@@ -44,6 +46,7 @@ export function splitFootnoteRefs(text: string): Inline[] {
     const start = match.index;
     const before = text.slice(0, start);
     if (/^[²³]$/u.test(match[0]) && UNIT_BEFORE_POWER.test(before)) continue;
+    if (TEN_BEFORE_EXPONENT.test(before)) continue;
     if (start === 0 || /\s/u.test(text[start - 1] ?? ' ')) continue;
     pushText(inlines, text.slice(last, start));
     inlines.push({ footnote: readSuperscript(match[0]) });
