@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { createSearchEngine, SEARCH_KEYS, tokenize, type SearchDocument, type SearchEngine, type SearchIndexPayload } from '../src/lib/search.ts';
+import { createSearchEngine, SEARCH_KEYS, tokenize, type SearchDocument, type SearchEngine, type SearchIndexPayload } from '../src/lib/search/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';

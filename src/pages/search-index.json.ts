@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { searchIndexBudgetWarning } from '../lib/budgets';
 import { getReportData } from '../data/report';
 import { indicatorRowPath } from '../lib/paths';
-import { buildSearchDocuments, SEARCH_KEYS, type SearchIndexPayload } from '../lib/search';
+import { buildSearchDocuments, SEARCH_KEYS, type SearchIndexPayload } from '../lib/search/index.ts';
 
 export const GET: APIRoute = async () => {
   const { entries, indicators } = await getReportData();

@@ -7,10 +7,10 @@
  */
 import { withBase } from '../lib/paths.ts';
 import { searchText } from '../lib/ui-text.ts';
-import type { SearchEngine, SearchHit } from '../lib/search.ts';
-import { groupHits, LANDING_QUERY_KEY, standingTogether, type HitGroup } from '../lib/search-results.ts';
+import type { SearchEngine, SearchHit } from '../lib/search/index.ts';
+import { groupHits, LANDING_QUERY_KEY, standingTogether, type HitGroup } from '../lib/search/results.ts';
 
-type Search = typeof import('../lib/search.ts');
+type Search = typeof import('../lib/search/index.ts');
 
 /** Results shown in the header box; the search page shows up to PAGE_LIMIT. */
 const BOX_LIMIT = 8;
@@ -24,7 +24,7 @@ let loading: Promise<{ engine: SearchEngine; lib: Search }> | undefined;
 function loadEngine(): Promise<{ engine: SearchEngine; lib: Search }> {
   loading ??= Promise.all([
     import('fuse.js'),
-    import('../lib/search.ts'),
+    import('../lib/search/index.ts'),
     fetch(withBase(import.meta.env.BASE_URL, '/search-index.json')).then((r) => {
       if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
       return r.json();

@@ -2,7 +2,7 @@
  * How search results read: hits grouped under their entry, and the query's words highlighted where
  * they stand together rather than wherever one of them occurs.
  */
-import type { MatchRange } from './search.ts';
+import type { MatchRange } from './engine.ts';
 
 /** Hits of one entry, under its number and title. */
 export interface HitGroup<T> {

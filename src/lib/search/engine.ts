@@ -5,11 +5,11 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseIndex, FuseOptionKey, IFuseOptions } from 'fuse.js';
-import type { EntryText } from './entry-text.ts';
-import { footnoteId } from './anchors.ts';
-import { foldVietnamese } from './fold.ts';
-import { printedFigure } from './figure-phrases.ts';
-import type { Indicator } from '../schemas/indicator.ts';
+import type { EntryText } from '../entry-text.ts';
+import { footnoteId } from '../anchors.ts';
+import { foldVietnamese } from '../fold.ts';
+import { printedFigure } from '../figure-phrases.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
 
 /** What a search document stands for. */
 export type SearchKind = 'paragraph' | 'footnote' | 'task' | 'title' | 'indicator';
