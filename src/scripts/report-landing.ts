@@ -29,7 +29,7 @@ class ReportLanding extends HTMLElement {
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (!query || !target) return;
-    void Promise.all([import('../lib/search.ts'), import('../lib/search/index.ts')]).then(([search, results]) => {
+    void Promise.all([import('../lib/search/engine.ts'), import('../lib/search/results.ts')]).then(([search, results]) => {
       const nodes = textNodes(target);
       const text = nodes.map((n) => n.data).join('');
       const ranges = results.standingTogether(text, search.matchRanges(text, query));
