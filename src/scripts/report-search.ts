@@ -88,6 +88,8 @@ class ReportSearch extends HTMLElement {
   #lastQuery: string | undefined;
   #abort = new AbortController();
   #filter: HTMLSelectElement | null = null;
+  /** Filter and query of the results in the list. */
+  #rendered: string | undefined;
 
   /**
    * On a site of several reports, the report filter "Báo cáo" before the results: the report being read
@@ -186,6 +188,7 @@ class ReportSearch extends HTMLElement {
     }
     this.#lastQuery = query;
     if (!query) {
+      this.#rendered = undefined;
       this.#list.replaceChildren();
       this.#status.textContent = this.#isPage ? searchText.empty : '';
       this.#close();
@@ -203,6 +206,13 @@ class ReportSearch extends HTMLElement {
       return;
     }
     if (query !== this.#lastQuery) return; // A newer query is on its way.
+    // The same query shown again (the box refocused): keep the links, and the focus a reader may have put on one.
+    const rendered = `${this.#filter?.value ?? ''}\u0000${query}`;
+    if (rendered === this.#rendered && this.#list.childElementCount > 0) {
+      this.#region.hidden = false;
+      return;
+    }
+    this.#rendered = rendered;
     const shown = hits.slice(0, this.#isPage ? PAGE_LIMIT : BOX_LIMIT);
     this.#list.replaceChildren(...groupHits(shown).map((group) => this.#group(group, query, loaded.lib)));
     if (this.#all) {
