@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { projectRoot } from './support/build';
 import { pageHtml } from './support/site';
 import { parseCsv } from './support/csv';
+import { readSearchDocuments } from './support/search-index';
 
 interface FrontmatterIndicator {
   id: string;
@@ -220,8 +221,8 @@ test('/du-lieu/#<id> lands on the figure’s row, and search’s “Số liệu�
   await expect(row.getByRole('rowheader')).toHaveText(byId.get('kim-ngach-xuat-nhap-khau')?.label ?? '');
   await expect(row).toBeInViewport();
 
-  const index = (await (await request.get('/search-index.json')).json()) as { documents: { kind: string; url: string; text: string }[] };
-  const figures = index.documents.filter((d) => d.kind === 'indicator');
+  const documents = await readSearchDocuments(async (path) => (await request.get(path)).text());
+  const figures = documents.filter((d) => d.kind === 'indicator');
   expect(figures.length).toBe(expected.length);
   for (const d of figures) expect(d.url).toMatch(/^\/du-lieu\/#[a-z0-9-]+$/);
   expect(new Set(figures.map((d) => d.url.slice('/du-lieu/#'.length)))).toEqual(new Set(byId.keys()));

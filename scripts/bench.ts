@@ -142,7 +142,7 @@ function weigh(dist: string) {
     const top = weights.reduce((a, b) => (b[key].gzip > a[key].gzip ? b : a));
     return { path: top.path, ...top[key] };
   };
-  const indexFiles = files.filter((f) => /(^|\/)search-index[^/]*\.json$/.test(f));
+  const indexFiles = files.filter((f) => /^search\/.*\.json$/.test(f));
   const index = indexFiles.reduce((s, f) => add(s, sizeOf(readFileSync(join(dist, f)))), zero());
   return {
     pages: pages.length,

@@ -131,13 +131,16 @@ test('a BASE_PATH=/bao-cao/ build works entirely under /bao-cao/: every link, as
     expect(script.status()).toBe(200);
     expect(await script.text()).toContain('report-figure:height');
 
-    // The search box fetches its index under /bao-cao/ and its results link there.
+    // The search box fetches its index's manifest and the shard "th" under /bao-cao/, and its results link there.
     await page.goto(home);
-    const indexResponse = page.waitForResponse((r) => /search-index[^/]*\.json/.test(r.url()));
+    const manifestResponse = page.waitForResponse((r) => r.url().endsWith('/search/manifest.json'));
+    const shardResponse = page.waitForResponse((r) => /\/search\/[a-z0-9-]+\/[a-z0-9_]+\.json$/.test(r.url()) && !r.url().endsWith('/manifest.json'));
     await page.getByRole('searchbox', { name: 'Tìm trong báo cáo' }).fill('thach den');
-    const index = await indexResponse;
-    expect(index.url()).toBe(`${home}search-index.json`);
-    expect(index.status()).toBe(200);
+    const [manifest, shard] = await Promise.all([manifestResponse, shardResponse]);
+    expect(manifest.url()).toBe(`${home}search/manifest.json`);
+    expect(manifest.status()).toBe(200);
+    expect(shard.url()).toMatch(new RegExp(`^${home}search/[a-z0-9-]+/(th|de)\\.json$`));
+    expect(shard.status()).toBe(200);
     const results = page.locator('report-search .search-results a[href]');
     await expect(results.first()).toBeVisible();
     for (const href of await results.evaluateAll((links: HTMLAnchorElement[]) => links.map((a) => a.href))) {

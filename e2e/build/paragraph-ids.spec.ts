@@ -6,6 +6,7 @@ import { readEntryText } from '../../src/lib/entry-text';
 import { buildSite, copyContent, fixtureReport, projectRoot } from '../support/build';
 import { contentFiles, pageParagraphIds } from '../support/content';
 import { pageHtml } from '../support/site';
+import { readSearchDocuments } from '../support/search-index';
 
 const prefixOf = (frontmatter: Record<string, unknown>, file: string) => paragraphPrefix(frontmatter, 'nhiem-vu') ?? file.replace(/^.*\/|\.mdx$/g, '');
 
@@ -21,7 +22,7 @@ test('every entry page numbers its paragraphs exactly as the text model does', (
   expect(paragraphs).toBeGreaterThan(60);
 });
 
-test('a paragraph that starts with inline markup keeps page, search index and open data on the same ids', () => {
+test('a paragraph that starts with inline markup keeps page, search index and open data on the same ids', async () => {
   test.setTimeout(120_000);
   const content = copyContent(fixtureReport);
   const file = join(content, 'economy/nong-nghiep.mdx');
@@ -36,8 +37,8 @@ test('a paragraph that starts with inline markup keeps page, search index and op
   expect(html).toMatch(/<p\b[^>]*id="i-1-1"[^>]*><abbr title="Ủy ban nhân dân">UBND<\/abbr> tỉnh chỉ đạo/);
   expect(html).toMatch(/<p\b[^>]*id="i-1-2"[^>]*>Diện tích lúa quý I đạt 1\.234,5 ha/);
 
-  const search = JSON.parse(readFileSync(join(result.outDir, 'search-index.json'), 'utf8')) as { documents: { kind: string; url: string; text: string }[] };
-  const paragraphs = search.documents.filter((d) => d.kind === 'paragraph' && d.url.startsWith('/kinh-te-son-thuy/nong-nghiep/'));
+  const documents = await readSearchDocuments((path) => readFileSync(join(result.outDir, path), 'utf8'));
+  const paragraphs = documents.filter((d) => d.kind === 'paragraph' && d.url.startsWith('/kinh-te-son-thuy/nong-nghiep/'));
   expect(paragraphs.map((d) => [d.url.split('#')[1], d.text.slice(0, 20)])).toEqual([
     ['i-1-1', 'UBND tỉnh chỉ đạo sả'],
     ['i-1-2', 'Diện tích lúa quý I '],

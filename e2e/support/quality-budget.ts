@@ -17,8 +17,8 @@ export const budgets = {
 export const chartCodeSignature = /can't acquire context from the given item|Canvas is already in use\. Chart with ID/;
 /** Text that only a Fuse.js build contains. */
 export const searchCodeSignature = /Pattern length exceeds max of|Incorrect 'index' type/;
-/** URL of a search index (the build's search-index endpoint). */
-export const searchIndexUrl = /search-index[^/]*\.json(\?|$)/;
+/** URL of a file of the split search index: its manifest or a shard (`/search/manifest.json`, `/search/<report>/<prefix>.json`). */
+export const searchIndexUrl = /\/search\/(?:manifest|[a-z0-9-]+\/[a-z0-9_]+)\.json(\?|$)/;
 
 /** One JS, CSS or JSON resource a page loaded, with its size. */
 export interface LoadedResource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryBudgetWarning, searchIndexBudgetWarning } from './budgets.ts';
+import { entryBudgetWarning, searchShardBudgetWarning } from './budgets.ts';
 
 describe('content budgets', () => {
   it.each([
@@ -12,8 +12,8 @@ describe('content budgets', () => {
 
   it.each([
     [83_000, 122_880, undefined],
-    [181_248, 122_880, 'warning: search-index.json is 177.0 KB gzip, over its budget of 120.0 KB; every search downloads it'],
-  ])('a search index of %i bytes gzip against %i', (bytes, budget, warning) => {
-    expect(searchIndexBudgetWarning(bytes, budget)).toBe(warning);
+    [181_248, 122_880, 'warning: search/bao-cao/th.json is 177.0 KB gzip, over its budget of 120.0 KB; a search whose words it holds downloads it'],
+  ])('a search shard of %i bytes gzip against %i', (bytes, budget, warning) => {
+    expect(searchShardBudgetWarning('search/bao-cao/th.json', bytes, budget)).toBe(warning);
   });
 });

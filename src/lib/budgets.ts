@@ -7,8 +7,8 @@
 export const CONTENT_BUDGETS = {
   /** An entry's MDX body (UTF-8): the largest of the bundled report is about 15 KB. */
   entryBody: 64 * 1024,
-  /** The search index, gzipped: the bundled report's is about 80 KB. */
-  searchIndexGzip: 120 * 1024,
+  /** A shard of the split search index, gzipped: the bundled report's heaviest is about 35 KB. */
+  searchShardGzip: 120 * 1024,
 };
 
 /** "201.3 KB". */
@@ -22,8 +22,8 @@ export function entryBudgetWarning(file: string, bytes: number, budget = CONTENT
   return `warning: ${file}: the body is ${kb(bytes)}, over its budget of ${kb(budget)} (is a paragraph pasted twice, or a table pasted as text?)`;
 }
 
-/** The warning for a search index over budget, or undefined. */
-export function searchIndexBudgetWarning(gzipBytes: number, budget = CONTENT_BUDGETS.searchIndexGzip): string | undefined {
+/** The warning for the heaviest search shard (its site path without the leading "/") over budget, or undefined. */
+export function searchShardBudgetWarning(file: string, gzipBytes: number, budget = CONTENT_BUDGETS.searchShardGzip): string | undefined {
   if (gzipBytes <= budget) return undefined;
-  return `warning: search-index.json is ${kb(gzipBytes)} gzip, over its budget of ${kb(budget)}; every search downloads it`;
+  return `warning: ${file} is ${kb(gzipBytes)} gzip, over its budget of ${kb(budget)}; a search whose words it holds downloads it`;
 }

@@ -138,6 +138,10 @@ export const chartText = {
 
 /** Search box, search page and results. */
 export const searchText = {
+  /** Label of the report filter (shown on a site of several reports). */
+  reportFilter: 'Báo cáo',
+  /** The filter's option that searches every report. */
+  allReports: 'Tất cả các báo cáo',
   boxResults: 'Kết quả tìm kiếm nhanh',
   pageTitle: 'Tìm kiếm',
   pageDescription: 'Tìm trong toàn văn báo cáo: các đoạn, chú thích, nhiệm vụ và số liệu, gõ có dấu hay không dấu đều được.',

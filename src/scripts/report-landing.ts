@@ -5,7 +5,7 @@
  * names, wraps the query's words where they stand together in `<mark class="landing-mark">`. The
  * matching code loads only when there is something to mark.
  */
-import { LANDING_QUERY_KEY } from '../lib/search-results.ts';
+import { LANDING_QUERY_KEY } from '../lib/search/results.ts';
 
 /** Text nodes of the landing element that belong to the report's text (not footnote marks or link controls). */
 function textNodes(root: Element): Text[] {
@@ -29,7 +29,7 @@ class ReportLanding extends HTMLElement {
     const id = decodeURIComponent(location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (!query || !target) return;
-    void Promise.all([import('../lib/search.ts'), import('../lib/search-results.ts')]).then(([search, results]) => {
+    void Promise.all([import('../lib/search/engine.ts'), import('../lib/search/results.ts')]).then(([search, results]) => {
       const nodes = textNodes(target);
       const text = nodes.map((n) => n.data).join('');
       const ranges = results.standingTogether(text, search.matchRanges(text, query));

@@ -1,16 +1,16 @@
 // Browser-only: the <report-search> custom element — search box with results as you type, and the search page.
 /**
  * `<report-search data-mode="box|page" [data-shortcut]>` wraps a GET search form (its no-JS fallback).
- * fuse.js, the search code and the index load on first use only: when the box gets focus, or when the
- * search page opens. Everything shown is built as text nodes; nothing from the index or the query is
+ * fuse.js, the search code and the index's manifest load on first use only: when the box gets focus,
+ * or when the search page opens; each query then fetches the few shards it needs (lib/search/shards.ts). Everything shown is built as text nodes; nothing from the index or the query is
  * ever parsed as HTML.
  */
 import { withBase } from '../lib/paths.ts';
 import { searchText } from '../lib/ui-text.ts';
-import type { SearchEngine, SearchHit } from '../lib/search.ts';
-import { groupHits, LANDING_QUERY_KEY, standingTogether, type HitGroup } from '../lib/search-results.ts';
+import type { SearchEngine, SearchHit, SearchManifest, SearchShard } from '../lib/search/index.ts';
+import { groupHits, LANDING_QUERY_KEY, standingTogether, type HitGroup } from '../lib/search/results.ts';
 
-type Search = typeof import('../lib/search.ts');
+type Search = typeof import('../lib/search/index.ts');
 
 /** Results shown in the header box; the search page shows up to PAGE_LIMIT. */
 const BOX_LIMIT = 8;
@@ -18,18 +18,56 @@ const PAGE_LIMIT = 50;
 /** Pause after the last keystroke before searching. */
 const DEBOUNCE_MS = 120;
 
-let loading: Promise<{ engine: SearchEngine; lib: Search }> | undefined;
+/** The loaded search code and the split index's manifest; shards load as queries need them. */
+interface Loaded {
+  lib: Search;
+  manifest: SearchManifest;
+  /** Results of a query over the reports `reports` (undefined: all), loading the shards it chooses. */
+  search(query: string, reports: string[] | undefined): Promise<SearchHit[]>;
+}
 
-/** Load fuse.js, the search module and the index once per page. */
-function loadEngine(): Promise<{ engine: SearchEngine; lib: Search }> {
-  loading ??= Promise.all([
-    import('fuse.js'),
-    import('../lib/search.ts'),
-    fetch(withBase(import.meta.env.BASE_URL, '/search-index.json')).then((r) => {
-      if (!r.ok) throw new Error(`search index: HTTP ${r.status}`);
+let loading: Promise<Loaded> | undefined;
+
+/** Load fuse.js, the search module and the manifest once per page; shards are fetched once each, when a query needs them. */
+function loadEngine(): Promise<Loaded> {
+  const json = (path: string) =>
+    fetch(withBase(import.meta.env.BASE_URL, path)).then((r) => {
+      if (!r.ok) throw new Error(`search index ${path}: HTTP ${r.status}`);
       return r.json();
-    }),
-  ]).then(([fuse, lib, payload]) => ({ engine: lib.createSearchEngine(fuse.default, payload), lib }));
+    });
+  loading ??= Promise.all([import('fuse.js'), import('../lib/search/index.ts'), import('../lib/search/shards.ts').then((m) => json(m.SEARCH_MANIFEST_PATH))]).then(
+    ([fuse, lib, manifest]: [typeof import('fuse.js'), Search, SearchManifest]) => {
+      const shards = new Map<string, Promise<SearchShard>>();
+      const engines = new Map<string, SearchEngine>();
+      return {
+        lib,
+        manifest,
+        async search(query, reports) {
+          const files = lib.chooseShards(manifest, query, reports).flatMap((c) => c.shards.map((s) => lib.shardFile(c.report, s.prefix)));
+          if (files.length === 0) return [];
+          const key = files.join(' ');
+          let engine = engines.get(key);
+          if (!engine) {
+            const loaded = await Promise.all(
+              files.map((file) => {
+                let shard = shards.get(file);
+                if (!shard) {
+                  shard = json(file) as Promise<SearchShard>;
+                  shard.catch(() => shards.delete(file));
+                  shards.set(file, shard);
+                }
+                return shard;
+              }),
+            );
+            engine = lib.createShardEngine(fuse.default, loaded);
+            if (engines.size > 20) engines.clear();
+            engines.set(key, engine);
+          }
+          return engine.search(query, Number.MAX_SAFE_INTEGER);
+        },
+      };
+    },
+  );
   loading.catch(() => {
     loading = undefined;
   });
@@ -49,6 +87,30 @@ class ReportSearch extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastQuery: string | undefined;
   #abort = new AbortController();
+  #filter: HTMLSelectElement | null = null;
+  /** Filter and query of the results in the list. */
+  #rendered: string | undefined;
+
+  /**
+   * On a site of several reports, the report filter "Báo cáo" before the results: the report being read
+   * (the first segment of the address) or the first listed, and "Tất cả các báo cáo". A site of one
+   * report shows none.
+   */
+  #addFilter(manifest: SearchManifest): void {
+    if (this.#filter || manifest.reports.length < 2) return;
+    const base = withBase(import.meta.env.BASE_URL, '/');
+    const segment = location.pathname.startsWith(base) ? location.pathname.slice(base.length).split('/')[0] : '';
+    const reading = manifest.reports.find((r) => r.id === segment) ?? manifest.reports[0];
+    const label = document.createElement('label');
+    label.className = 'search-filter';
+    label.textContent = `${searchText.reportFilter} `;
+    const select = document.createElement('select');
+    select.append(new Option(searchText.allReports, ''), ...manifest.reports.map((r) => new Option(r.title, r.id, false, r.id === reading?.id)));
+    select.addEventListener('change', () => void this.#run(), { signal: this.#abort.signal });
+    label.append(select);
+    this.#status.before(label);
+    this.#filter = select;
+  }
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -126,21 +188,31 @@ class ReportSearch extends HTMLElement {
     }
     this.#lastQuery = query;
     if (!query) {
+      this.#rendered = undefined;
       this.#list.replaceChildren();
       this.#status.textContent = this.#isPage ? searchText.empty : '';
       this.#close();
       return;
     }
-    let loaded: { engine: SearchEngine; lib: Search };
+    let loaded: Loaded;
+    let hits: SearchHit[];
     try {
       if (!loading) this.#show(searchText.loading);
       loaded = await loadEngine();
+      this.#addFilter(loaded.manifest);
+      hits = await loaded.search(query, this.#filter && this.#filter.value !== '' ? [this.#filter.value] : undefined);
     } catch {
       this.#show(searchText.error);
       return;
     }
     if (query !== this.#lastQuery) return; // A newer query is on its way.
-    const hits = loaded.engine.search(query, Number.MAX_SAFE_INTEGER);
+    // The same query shown again (the box refocused): keep the links, and the focus a reader may have put on one.
+    const rendered = `${this.#filter?.value ?? ''}\u0000${query}`;
+    if (rendered === this.#rendered && this.#list.childElementCount > 0) {
+      this.#region.hidden = false;
+      return;
+    }
+    this.#rendered = rendered;
     const shown = hits.slice(0, this.#isPage ? PAGE_LIMIT : BOX_LIMIT);
     this.#list.replaceChildren(...groupHits(shown).map((group) => this.#group(group, query, loaded.lib)));
     if (this.#all) {

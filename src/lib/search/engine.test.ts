@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from './fold.ts';
+import { foldVietnamese } from '../fold.ts';
 import {
   adjacentPairs,
   allowedTypos,
@@ -18,8 +18,8 @@ import {
   tokenize,
   type SearchDocument,
   type SearchIndexPayload,
-} from './search.ts';
-import { readEntryText } from './entry-text.ts';
+} from './engine.ts';
+import { readEntryText } from '../entry-text.ts';
 
 const body = [
   'Xuất khẩu **Thạch đen** tăng mạnh[^2]. Tổng kim ngạch đạt 3.060 triệu USD, đạt 99,4% kế hoạch.',

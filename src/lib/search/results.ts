@@ -2,7 +2,7 @@
  * How search results read: hits grouped under their entry, and the query's words highlighted where
  * they stand together rather than wherever one of them occurs.
  */
-import type { MatchRange } from './search.ts';
+import type { MatchRange } from './engine.ts';
 
 /** Hits of one entry, under its number and title. */
 export interface HitGroup<T> {
@@ -14,12 +14,13 @@ export interface HitGroup<T> {
   hits: T[];
 }
 
-/** Group ranked hits by entry; groups come in the order of their best hit, hits keep their rank. */
-export function groupHits<T extends { document: { number: string; title: string } }>(hits: readonly T[]): HitGroup<T>[] {
+/** Group ranked hits by entry (of its report); groups come in the order of their best hit, hits keep their rank. */
+export function groupHits<T extends { document: { number: string; title: string; report?: string | undefined } }>(hits: readonly T[]): HitGroup<T>[] {
   const groups = new Map<string, HitGroup<T>>();
   for (const hit of hits) {
-    const { number, title } = hit.document;
-    const key = `${number}\u0000${title}`;
+    const { number, title, report } = hit.document;
+    // Two reports may have an entry of the same number and title; their hits stay apart.
+    const key = `${report ?? ''}\u0000${number}\u0000${title}`;
     const group = groups.get(key);
     if (group) group.hits.push(hit);
     else groups.set(key, { number, title, hits: [hit] });

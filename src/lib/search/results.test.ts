@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupHits, standingTogether } from './search-results';
-import { matchRanges } from './search';
+import { groupHits, standingTogether } from './results';
+import { matchRanges } from './engine';
 
 const hit = (number: string, title: string, url: string) => ({ document: { number, title, url } });
 

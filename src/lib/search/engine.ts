@@ -5,11 +5,11 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseIndex, FuseOptionKey, IFuseOptions } from 'fuse.js';
-import type { EntryText } from './entry-text.ts';
-import { footnoteId } from './anchors.ts';
-import { foldVietnamese } from './fold.ts';
-import { printedFigure } from './figure-phrases.ts';
-import type { Indicator } from '../schemas/indicator.ts';
+import type { EntryText } from '../entry-text.ts';
+import { footnoteId } from '../anchors.ts';
+import { foldVietnamese } from '../fold.ts';
+import { printedFigure } from '../figure-phrases.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
 
 /** What a search document stands for. */
 export type SearchKind = 'paragraph' | 'footnote' | 'task' | 'title' | 'indicator';
@@ -28,6 +28,8 @@ export interface SearchDocument {
   text: string;
   /** `text` folded for matching: no marks, đ→d, lowercase. */
   folded: string;
+  /** Id of its report, on a site of several (set from the shard it was loaded from). */
+  report?: string;
 }
 
 /** What the `search-index.json` endpoint serves. */
@@ -116,6 +118,13 @@ export const WORD = /[\p{L}\p{N}_]+(?:[.,]\p{N}+)*/gu;
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
+
+/**
+ * Letters a query word and the words it matches always share at their start: a query word matches the
+ * words it begins ("ki" finds "kinh", not "nhiki"), and a typo is forgiven after these letters only. The
+ * split index (`shards.ts`) names its shards by the same letters, so one shard holds every match.
+ */
+export const SEARCH_PREFIX_LENGTH = 2;
 
 /** The fields Fuse indexes: the folded text only (its original is shown, never matched). */
 export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = ['folded'];
@@ -339,8 +348,9 @@ export interface SearchEngine {
 
 /**
  * Load a served index into an engine. Each query runs in two steps. First the vocabulary (every folded
- * word of the documents, with the documents holding it) finds, for each query word, the words that
- * contain it exactly or, when no word does, within its allowed typos; the candidates are the documents
+ * word of the documents, with the documents holding it) finds, for each query word, the words it
+ * begins or, when none does, the words of its first letters (`SEARCH_PREFIX_LENGTH`) holding it within
+ * its allowed typos; the candidates are the documents
  * holding a match for every query word. Then Fuse scores each candidate on its matching words, under
  * the field-length norm of its prebuilt index record: as matches never cross words, that is the score
  * its whole text would get, at a fraction of the cost. `rankResults` gives the final order.
@@ -362,13 +372,14 @@ export function createSearchEngine(FuseCtor: FuseClass, payload: SearchIndexPayl
   const vocabulary = [...postings.keys()];
   const cache = new Map<string, string[]>();
 
-  /** Vocabulary words holding `term`; if none does, those holding it within its allowed typos. */
+  /** Vocabulary words that `term` begins; if none, those of its first letters holding it within its allowed typos. */
   const matchingWords = (term: string): string[] => {
     const cached = cache.get(term);
     if (cached) return cached;
-    let words = vocabulary.filter((word) => word.includes(term));
+    let words = vocabulary.filter((word) => word.startsWith(term));
     const typos = allowedTypos(term);
-    if (words.length === 0 && typos > 0) words = vocabulary.filter((word) => fuzzyContains(word, term, typos));
+    const prefix = Array.from(term).slice(0, SEARCH_PREFIX_LENGTH).join('');
+    if (words.length === 0 && typos > 0) words = vocabulary.filter((word) => word.startsWith(prefix) && fuzzyContains(word, term, typos));
     if (cache.size > 500) cache.clear();
     cache.set(term, words);
     return words;
