@@ -5,6 +5,8 @@
 export const ui = {
   skipLink: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',
+  /** The site home of several reports, and the footer's link to it. */
+  allReports: 'Tất cả báo cáo',
   mainNav: 'Điều hướng chính',
   fullText: 'Toàn văn',
   openData: 'Dữ liệu',
@@ -214,6 +216,15 @@ export const citeText = {
 export const qualityText = {} as const;
 
 /** Home page, layout, menu and contents (issue 15). */
+export const siteText = {
+  /** The site home's title: the issuer's reports. */
+  homeTitle: (issuer: string) => `Báo cáo của ${issuer}`,
+  homeIntro: 'Mỗi báo cáo giữ nguyên địa chỉ của mình; báo cáo mới nhất ở đầu danh sách.',
+  readLatest: 'Đọc báo cáo mới nhất',
+  latest: 'Mới nhất',
+  reportsHeading: 'Các báo cáo',
+} as const;
+
 export const layoutText = {
   /** Heading of the report's main points on the home page. */
   mainPoints: 'Điểm chính',
