@@ -46,7 +46,10 @@ const reportsLoader: Loader = {
  * A Q4 task named by `relatedTasks`. One report: a reference Astro checks. Several: the task's id in the
  * entry's own report (the collection holds every report's tasks), which the data layer checks.
  */
-const taskRef = multi ? z.string().transform((id) => ({ id, collection: 'q4-tasks' as const })) : reference('q4-tasks');
+const singleTaskRef = reference('q4-tasks');
+// Without a `collection` key: Astro checks every `{ id, collection }` in stored data against the store, and
+// a task's store id is "<report>/<task>" when there are several reports.
+const taskRef = multi ? (z.string().transform((id) => ({ id })) as unknown as typeof singleTaskRef) : singleTaskRef;
 
 const entries = (folder: string) =>
   defineCollection({
