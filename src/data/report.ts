@@ -27,6 +27,7 @@ import { spreadFigures } from '../lib/figure-phrases.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, reportPath, sectionPath } from '../lib/paths.ts';
 import { openingLabel } from '../lib/format.ts';
+import { checkFollowUps, parseFollowUp } from '../lib/follow-ups.ts';
 import { ui } from '../lib/ui-text.ts';
 
 export type SectionCollection = Section['collection'];
@@ -84,6 +85,16 @@ export interface ReportEntry {
   previous?: ReportEntry;
   /** The entry after it in reading order (tasks: the next task). */
   next?: ReportEntry;
+  /** The earlier report's task it follows up (`followsUp`), with that report. */
+  followsUp?: FollowUp;
+  /** For a task: the later reports' entries that follow it up, oldest report first. */
+  followedBy: FollowUp[];
+}
+
+/** One end of a follow-up: an entry and the report it belongs to. */
+export interface FollowUp {
+  entry: ReportEntry;
+  report: Report;
 }
 
 /** A section with its entries in document order. */
@@ -170,12 +181,29 @@ async function loadSite(): Promise<SiteData> {
   const problems = siteProblems(reports);
   if (problems.length > 0) throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
   reports.sort((a, b) => (a.report.date === b.report.date ? b.id.localeCompare(a.id) : a.report.date < b.report.date ? 1 : -1));
+  linkFollowUps(reports);
   return { multi, reports };
 }
 
-/** Checks across reports: what one report says of another. */
+/** Checks across reports: what one report says of another (`followsUp`). */
 function siteProblems(reports: ReportData[]): { file: string; message: string }[] {
-  return reports.length > 1 ? [] : [];
+  const declared = reports.flatMap((r) => r.entries.flatMap((e) => (e.data.followsUp ? [{ file: e.file, reportId: r.id, followsUp: e.data.followsUp }] : [])));
+  return checkFollowUps(declared, reports.map((r) => ({ id: r.id, tasks: r.entries.flatMap((e) => (e.task !== undefined ? [String(e.task)] : [])) })));
+}
+
+/** Each `followsUp` joins its entry and the task it names, both ways (the checks have passed). */
+function linkFollowUps(reports: ReportData[]): void {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  for (const data of [...reports].reverse()) {
+    for (const entry of data.entries) {
+      const ref = entry.data.followsUp ? parseFollowUp(entry.data.followsUp) : undefined;
+      const target = ref ? byId.get(ref.reportId) : undefined;
+      const task = target?.entries.find((e) => e.task !== undefined && String(e.task) === ref?.task);
+      if (!target || !task) continue;
+      entry.followsUp = { entry: task, report: target.report };
+      task.followedBy.push({ entry, report: data.report });
+    }
+  }
 }
 
 /** A report's `report` route parameter: its id, or undefined for a one-report site (its pages at the root). */
@@ -268,6 +296,7 @@ function toEntry(raw: RawEntry, root: ReportRoot, section: Section, reportDescri
     name: task !== undefined ? `${label}: ${title}` : raw.data.marker !== undefined ? `${raw.data.number}. ${title}` : title,
     heading: raw.data.marker !== undefined ? `${raw.data.marker} ${title}` : title,
     description: raw.data.summary ?? (openingLabel(opening, DESCRIPTION_MAX) || reportDescription),
+    followedBy: [],
   };
 }
 

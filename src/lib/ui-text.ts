@@ -39,6 +39,10 @@ export const ui = {
   entriesInSection: 'Các mục trong phần này',
   relatedTasks: 'Nhiệm vụ liên quan',
   relatedResults: 'Kết quả thực hiện liên quan',
+  /** A task's later results, in reports after its own. */
+  followedBy: 'Kết quả ở kỳ sau',
+  /** The earlier report's task an entry follows up. */
+  followsUp: 'Nhiệm vụ ở kỳ trước',
   task: (n: number) => `Nhiệm vụ ${n}`,
   taskAnchorPrefix: 'nhiem-vu',
   tasksIntro: 'Danh sách nhiệm vụ',
