@@ -28,6 +28,7 @@ import { pageNeighbours } from '../lib/pagination.ts';
 import { entryPath, reportPath, sectionPath } from '../lib/paths.ts';
 import { openingLabel } from '../lib/format.ts';
 import { checkFollowUps, parseFollowUp } from '../lib/follow-ups.ts';
+import { buildSeries, checkSeriesCharts, seriesAsOf, type Series, type SeriesPoint } from '../lib/series/index.ts';
 import { ui } from '../lib/ui-text.ts';
 
 export type SectionCollection = Section['collection'];
@@ -143,6 +144,8 @@ export interface SiteData {
   multi: boolean;
   /** Every report, newest first (by `date`, then id). */
   reports: ReportData[];
+  /** Every indicator with a value as a series across reports (most have one point), oldest report first. */
+  series: Series[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -182,7 +185,11 @@ async function loadSite(): Promise<SiteData> {
   if (problems.length > 0) throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
   reports.sort((a, b) => (a.report.date === b.report.date ? b.id.localeCompare(a.id) : a.report.date < b.report.date ? 1 : -1));
   linkFollowUps(reports);
-  return { multi, reports };
+  const series = buildSeries(reports.flatMap(seriesPoints));
+  const declared = reports.flatMap((r) => r.indicators.flatMap((i) => (i.seriesChart ? [{ file: i.entry.file, seriesId: i.series ?? i.id }] : [])));
+  const chartProblems = checkSeriesCharts(series, declared);
+  if (chartProblems.length > 0) throw new AstroError(`Report content is inconsistent:\n${formatProblems(chartProblems)}`, CONTENT_HINT);
+  return { multi, reports, series };
 }
 
 /** Checks across reports: what one report says of another (`followsUp`). */
@@ -204,6 +211,26 @@ function linkFollowUps(reports: ReportData[]): void {
       task.followedBy.push({ entry, report: data.report });
     }
   }
+}
+
+/** A report's indicators with a value, as points of their series. */
+function seriesPoints(data: ReportData): SeriesPoint[] {
+  return data.indicators.flatMap((i) =>
+    i.value === undefined
+      ? []
+      : [{ seriesId: i.series ?? i.id, indicatorId: i.id, label: i.label, value: i.value, unit: i.unit, qualifier: i.qualifier, period: i.period, reportId: data.id, reportTitle: data.report.shortTitle, reportDate: data.report.date, file: i.entry.file, path: i.path }],
+  );
+}
+
+/**
+ * An indicator's series as its report saw it (points of reports no newer than it, so a published page
+ * never changes when a newer report is added), when it has at least two points.
+ */
+export function seriesOf(site: SiteData, data: ReportData, indicator: Indicator): Series | undefined {
+  const id = indicator.series ?? indicator.id;
+  const series = site.series.find((s) => s.id === id);
+  const seen = series ? seriesAsOf(series, data.report.date, data.id) : undefined;
+  return seen && seen.points.length >= 2 ? seen : undefined;
 }
 
 /** A report's `report` route parameter: its id, or undefined for a one-report site (its pages at the root). */

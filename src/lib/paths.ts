@@ -26,6 +26,11 @@ export function figurePath(figureNumber: number): string {
   return `/hinh/${figureNumber}/`;
 }
 
+/** Site path of a series' CSV under a report: "/du-lieu/chuoi/thu-ngan-sach.csv" (the series as that report saw it). */
+export function seriesCsvPath(seriesId: string): string {
+  return `/du-lieu/chuoi/${seriesId}.csv`;
+}
+
 /** Site path of an indicator's row in the open-data table: "/du-lieu/#kim-ngach-nhap-khau" (under a report's prefix `basePath`). */
 export function indicatorRowPath(indicatorId: string, basePath = ''): string {
   return `${basePath}/du-lieu/#${indicatorId}`;

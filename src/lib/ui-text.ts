@@ -220,6 +220,19 @@ export const citeText = {
 export const qualityText = {} as const;
 
 /** Home page, layout, menu and contents (issue 15). */
+export const seriesText = {
+  heading: 'Qua các kỳ báo cáo',
+  /** Heading of one series: its label. */
+  of: (label: string) => `${label} qua các kỳ báo cáo`,
+  colPeriod: 'Kỳ',
+  colValue: 'Giá trị',
+  colReport: 'Báo cáo',
+  downloadCsv: 'Tải CSV của chuỗi số liệu',
+  unitsDiffer: 'Các kỳ ghi khác đơn vị, nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
+  periodsDiffer: 'Các kỳ không cùng loại (lũy kế từ đầu năm, một tháng, một quý…), nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
+  rowLine: 'Qua các kỳ:',
+} as const;
+
 export const siteText = {
   /** The site home's title: the issuer's reports. */
   homeTitle: (issuer: string) => `Báo cáo của ${issuer}`,
