@@ -98,8 +98,8 @@ test.describe('two reports on one site', () => {
     expect(data).toContain(`href="/${NINE}/du-lieu/chuoi/thu-ngan-sach.csv"`);
     for (const href of [...row.slice(0, 2), ...block]) expect(lands(built.outDir, href), href).toBe(true);
     // The values as printed, each with its period.
-    expect(data).toContain('4.215,6 tỷ đồng (6 tháng 2021)');
-    expect(data).toContain('8.127,9 tỷ đồng (9 tháng 2021)');
+    expect(data).toContain('4.215,6 tỷ đồng (6\u00a0tháng\u00a02021)');
+    expect(data).toContain('8.127,9 tỷ đồng (9\u00a0tháng\u00a02021)');
     // A chart of comparable points (tỷ đồng, 6 and 9 months of 2021), drawn by the site's chart code.
     expect(data).toMatch(/<report-chart data-config="\{&quot;id&quot;:&quot;chuoi-thu-ngan-sach&quot;/u);
   });

@@ -230,7 +230,7 @@ export const seriesText = {
   downloadCsv: 'Tải CSV của chuỗi số liệu',
   unitsDiffer: 'Các kỳ ghi khác đơn vị, nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
   periodsDiffer: 'Các kỳ không cùng loại (lũy kế từ đầu năm, một tháng, một quý…), nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
-  rowLine: 'Qua các kỳ:',
+  rowLine: 'Qua các kỳ',
 } as const;
 
 export const siteText = {
