@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { entryCoverage, reportCoverage } from '../src/lib/figure-coverage.ts';
 import { proposalsYaml, proposeIndicators } from '../src/lib/figure-proposer.ts';
 import { readContent } from './lib/report-content.ts';
+import { reportRoots } from '../src/content-root.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -23,7 +24,8 @@ const percent = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleSt
 
 let entries;
 try {
-  entries = readContent(contentDir);
+  // A root of several reports (reports/<id>/) is checked report by report; each line names its file.
+  entries = reportRoots(contentDir).flatMap((r) => readContent(r.dir));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);

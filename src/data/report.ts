@@ -8,7 +8,7 @@ import { AstroError } from 'astro/errors';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentFiles } from './content-files.ts';
-import { contentRoot } from '../content-root.ts';
+import { contentRoot, reportRoots, type ReportRoot } from '../content-root.ts';
 import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Report, Section } from '../schemas/report.ts';
@@ -26,8 +26,10 @@ import { parseJsonText } from '../lib/json-text.ts';
 import { closedPart, type PartHeading } from '../lib/main-points.ts';
 import { spreadFigures } from '../lib/figure-phrases.ts';
 import { pageNeighbours } from '../lib/pagination.ts';
-import { entryPath, sectionPath } from '../lib/paths.ts';
+import { entryPath, reportPath, sectionPath } from '../lib/paths.ts';
 import { openingLabel } from '../lib/format.ts';
+import { checkFollowUps, parseFollowUp } from '../lib/follow-ups.ts';
+import { buildSeries, checkSeriesCharts, seriesAsOf, type Series, type SeriesPoint } from '../lib/series/index.ts';
 import { ui } from '../lib/ui-text.ts';
 
 export type SectionCollection = Section['collection'];
@@ -53,7 +55,11 @@ const DESCRIPTION_MAX = 160;
 
 /** One entry of the report, ready for pages. */
 export interface ReportEntry {
+  /** Its id in its report (the file name without `.mdx`). */
   id: string;
+  /** Its report's id ('' when the site is one report) and path prefix ('' or "/2021-9-thang"). */
+  reportId: string;
+  basePath: string;
   collection: SectionCollection;
   section: Section & { path: string };
   /** Its frontmatter, with `title` always set: an untitled task's is its opening words, shortened at a word (`openingLabel`). */
@@ -81,6 +87,16 @@ export interface ReportEntry {
   previous?: ReportEntry;
   /** The entry after it in reading order (tasks: the next task). */
   next?: ReportEntry;
+  /** The earlier report's task it follows up (`followsUp`), with that report. */
+  followsUp?: FollowUp;
+  /** For a task: the later reports' entries that follow it up, oldest report first. */
+  followedBy: FollowUp[];
+}
+
+/** One end of a follow-up: an entry and the report it belongs to. */
+export interface FollowUp {
+  entry: ReportEntry;
+  report: Report;
 }
 
 /** A section with its entries in document order. */
@@ -91,6 +107,12 @@ export interface ReportSection extends Section {
 
 /** Everything the pages need. */
 export interface ReportData {
+  /** The report's id: its folder under `reports/`, or '' when the content root is one report. */
+  id: string;
+  /** Prefix of every path of its pages: '' (one report, at the site root) or "/<id>". */
+  basePath: string;
+  /** Its folder (the content root itself, or `reports/<id>`), for messages. */
+  dir: string;
   report: Report;
   sections: ReportSection[];
   /** All entries in document order. */
@@ -117,34 +139,127 @@ export interface LocatedMainPoint {
 /** The hint under every content error. */
 const CONTENT_HINT = 'Each line names the file (and line or item) at fault; fix it in the content folder and build again.';
 
-let cached: Promise<ReportData> | undefined;
+/** Every report of the site. */
+export interface SiteData {
+  /** Whether the content root holds several reports (`reports/<id>/`, each published under `/<id>/`). */
+  multi: boolean;
+  /** Every report, newest first (by `date`, then id). */
+  reports: ReportData[];
+  /** Every indicator with a value as a series across reports (most have one point), oldest report first. */
+  series: Series[];
+}
 
-/** Load, order, check and cache the report. */
-export function getReportData(): Promise<ReportData> {
-  cached ??= load();
+let cached: Promise<SiteData> | undefined;
+
+/** Load, order, check and cache every report of the content root. */
+export function getSite(): Promise<SiteData> {
+  cached ??= loadSite();
   return cached;
 }
 
-async function load(): Promise<ReportData> {
-  const [reportEntry] = await getCollection('report');
-  if (!reportEntry) {
+/**
+ * One report: the one whose id a page's `report` parameter names, or with no id (a page of a
+ * one-report site, or the site's own pages) the only report or the newest.
+ */
+export async function getReportData(id?: string): Promise<ReportData> {
+  const { reports } = await getSite();
+  const found = id ? reports.find((r) => r.id === id) : reports[0];
+  if (!found) throw new AstroError(`content: no report "${id}"`, 'A page asked for a report the content root does not hold.');
+  return found;
+}
+
+async function loadSite(): Promise<SiteData> {
+  let roots: ReportRoot[];
+  try {
+    roots = reportRoots(contentRoot);
+  } catch (error) {
+    throw new AstroError(error instanceof Error ? error.message : String(error), CONTENT_HINT);
+  }
+  const multi = roots.some((r) => r.id !== '');
+  const reportEntries = await getCollection('report');
+  const reports: ReportData[] = [];
+  for (const root of roots) {
+    const reportEntry = multi ? reportEntries.find((e) => e.id === root.id) : reportEntries[0];
+    reports.push(await load(root, reportEntry?.data));
+  }
+  const problems = siteProblems(reports);
+  if (problems.length > 0) throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
+  reports.sort((a, b) => (a.report.date === b.report.date ? b.id.localeCompare(a.id) : a.report.date < b.report.date ? 1 : -1));
+  linkFollowUps(reports);
+  const series = buildSeries(reports.flatMap(seriesPoints));
+  const declared = reports.flatMap((r) => r.indicators.flatMap((i) => (i.seriesChart ? [{ file: i.entry.file, seriesId: i.series ?? i.id }] : [])));
+  const chartProblems = checkSeriesCharts(series, declared);
+  if (chartProblems.length > 0) throw new AstroError(`Report content is inconsistent:\n${formatProblems(chartProblems)}`, CONTENT_HINT);
+  return { multi, reports, series };
+}
+
+/** Checks across reports: what one report says of another (`followsUp`). */
+function siteProblems(reports: ReportData[]): { file: string; message: string }[] {
+  const declared = reports.flatMap((r) => r.entries.flatMap((e) => (e.data.followsUp ? [{ file: e.file, reportId: r.id, followsUp: e.data.followsUp }] : [])));
+  return checkFollowUps(declared, reports.map((r) => ({ id: r.id, tasks: r.entries.flatMap((e) => (e.task !== undefined ? [String(e.task)] : [])) })));
+}
+
+/** Each `followsUp` joins its entry and the task it names, both ways (the checks have passed). */
+function linkFollowUps(reports: ReportData[]): void {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  for (const data of [...reports].reverse()) {
+    for (const entry of data.entries) {
+      const ref = entry.data.followsUp ? parseFollowUp(entry.data.followsUp) : undefined;
+      const target = ref ? byId.get(ref.reportId) : undefined;
+      const task = target?.entries.find((e) => e.task !== undefined && String(e.task) === ref?.task);
+      if (!target || !task) continue;
+      entry.followsUp = { entry: task, report: target.report };
+      task.followedBy.push({ entry, report: data.report });
+    }
+  }
+}
+
+/** A report's indicators with a value, as points of their series. */
+function seriesPoints(data: ReportData): SeriesPoint[] {
+  return data.indicators.flatMap((i) =>
+    i.value === undefined
+      ? []
+      : [{ seriesId: i.series ?? i.id, indicatorId: i.id, label: i.label, value: i.value, unit: i.unit, qualifier: i.qualifier, period: i.period, reportId: data.id, reportTitle: data.report.shortTitle, reportDate: data.report.date, file: i.entry.file, path: i.path }],
+  );
+}
+
+/**
+ * An indicator's series as its report saw it (points of reports no newer than it, so a published page
+ * never changes when a newer report is added), when it has at least two points.
+ */
+export function seriesOf(site: SiteData, data: ReportData, indicator: Indicator): Series | undefined {
+  const id = indicator.series ?? indicator.id;
+  const series = site.series.find((s) => s.id === id);
+  const seen = series ? seriesAsOf(series, data.report.date, data.id) : undefined;
+  return seen && seen.points.length >= 2 ? seen : undefined;
+}
+
+/** A report's `report` route parameter: its id, or undefined for a one-report site (its pages at the root). */
+export function reportParam(data: ReportData): string | undefined {
+  return data.id || undefined;
+}
+
+async function load(root: ReportRoot, report: Report | undefined): Promise<ReportData> {
+  if (!report) {
     // Astro's file loader logs a JSON syntax error without its place; read the file again to name it.
-    if (existsSync(reportFile())) {
+    if (existsSync(reportFile(root.dir))) {
       try {
-        parseJsonText(readFileSync(reportFile(), 'utf8'), reportFile());
+        parseJsonText(readFileSync(reportFile(root.dir), 'utf8'), reportFile(root.dir));
       } catch (error) {
         throw new AstroError(error instanceof Error ? error.message : String(error), 'Fix the JSON at that line and column; every key needs a value and a comma before the next.');
       }
     }
-    throw new AstroError('content: report.json is missing or empty', `Create ${reportFile()} (see the README for its fields).`);
+    throw new AstroError('content: report.json is missing or empty', `Create ${reportFile(root.dir)} (see the README for its fields).`);
   }
-  const report = reportEntry.data;
+  const basePath = root.id ? `/${root.id}` : '';
 
   const sections: ReportSection[] = [];
   for (const section of report.sections) {
-    const raw = (await getCollection(section.collection)) as RawEntry[];
-    const entries = raw.map((r) => toEntry(cleanEntry(r), section, report.description)).sort((a, b) => a.data.order - b.data.order);
-    sections.push({ ...section, path: sectionPath(section.segment), entries });
+    const all = (await getCollection(section.collection)) as RawEntry[];
+    // Several reports share a collection; an entry's id is "<report>/<file>".
+    const own = root.id ? all.filter((r) => r.id.startsWith(`${root.id}/`)) : all;
+    const entries = own.map((r) => toEntry(cleanEntry(r), root, section, report.description)).sort((a, b) => a.data.order - b.data.order);
+    sections.push({ ...section, path: reportPath(basePath, sectionPath(section.segment)), entries });
   }
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
   linkNeighbours(entries);
@@ -154,9 +269,9 @@ async function load(): Promise<ReportData> {
   }
 
   const problems = checkReport({
-    report: { file: reportFile(), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints },
+    report: { file: reportFile(root.dir), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints },
     entries: entries.map(toChecked),
-    files: contentFiles(contentRoot),
+    files: contentFiles(root.dir),
     taskCollection: TASK_COLLECTION,
     components: BODY_COMPONENTS,
   });
@@ -178,7 +293,7 @@ async function load(): Promise<ReportData> {
     const closes = closedPart(report.outline, entries.map((e) => e.data.order), { order: entry.data.order, paragraph: p.paragraph, paragraphCount: entry.text.paragraphs.length });
     return [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}`, closes }];
   });
-  return { report, sections, entries, indicators, mainPoints };
+  return { id: root.id, basePath, dir: root.dir, report, sections, entries, indicators, mainPoints };
 }
 
 /**
@@ -193,10 +308,11 @@ function cleanEntry(raw: RawEntry): RawEntry {
   return { ...raw, data: cleanDeep(raw.data), ...(raw.body === undefined ? {} : { body: cleanText(raw.body) }) };
 }
 
-function toEntry(raw: RawEntry, section: Section, reportDescription: string): ReportEntry {
-  const id = raw.id;
+function toEntry(raw: RawEntry, root: ReportRoot, section: Section, reportDescription: string): ReportEntry {
+  const id = root.id ? raw.id.slice(root.id.length + 1) : raw.id;
+  const basePath = root.id ? `/${root.id}` : '';
   const task = section.collection === TASK_COLLECTION ? raw.data.task : undefined;
-  const path = task !== undefined ? entryPath(section.segment, String(task)) : entryPath(section.segment, id);
+  const path = reportPath(basePath, task !== undefined ? entryPath(section.segment, String(task)) : entryPath(section.segment, id));
   const anchorPrefix = paragraphPrefix(raw.data, ui.taskAnchorPrefix) ?? id;
   const file = raw.filePath ?? `${section.collection}/${id}.mdx`;
   const label = task !== undefined ? ui.task(task) : raw.data.number;
@@ -205,8 +321,10 @@ function toEntry(raw: RawEntry, section: Section, reportDescription: string): Re
   const title = raw.data.title ?? (task !== undefined ? openingLabel(opening) : '');
   return {
     id,
+    reportId: root.id,
+    basePath,
     collection: section.collection,
-    section: { ...section, path: sectionPath(section.segment) },
+    section: { ...section, path: reportPath(basePath, sectionPath(section.segment)) },
     data: { ...raw.data, title },
     raw,
     path,
@@ -218,6 +336,7 @@ function toEntry(raw: RawEntry, section: Section, reportDescription: string): Re
     name: task !== undefined ? `${label}: ${title}` : raw.data.marker !== undefined ? `${raw.data.number}. ${title}` : title,
     heading: raw.data.marker !== undefined ? `${raw.data.marker} ${title}` : title,
     description: raw.data.summary ?? (openingLabel(opening, DESCRIPTION_MAX) || reportDescription),
+    followedBy: [],
   };
 }
 
@@ -251,9 +370,9 @@ function readText(body: string, prefix: string, file: string): EntryText {
   }
 }
 
-/** Path of report.json, for messages. */
-function reportFile(): string {
-  return join(contentRoot, 'report.json');
+/** Path of a report's report.json, for messages. */
+function reportFile(dir: string): string {
+  return join(dir, 'report.json');
 }
 
 

@@ -1,4 +1,5 @@
 /** The site's top-level links, in navigation order: the report's sections, the full text, the open data. */
+import { reportPath } from '../lib/paths.ts';
 import { ui } from '../lib/ui-text.ts';
 import type { ReportSection } from './report.ts';
 
@@ -9,9 +10,9 @@ export interface SiteLink {
   label: string;
 }
 
-/** Every section, then "Toàn văn" and "Dữ liệu": what the header menu and the footer list show. */
-export function siteLinks(sections: readonly ReportSection[]): SiteLink[] {
-  return [...sections.map((s) => ({ path: s.path, label: s.title })), { path: '/toan-van/', label: ui.fullText }, { path: '/du-lieu/', label: ui.openData }];
+/** Every section, then (under the report's prefix `basePath`) "Toàn văn" and "Dữ liệu": what the header menu and the footer list show. */
+export function siteLinks(sections: readonly ReportSection[], basePath = ''): SiteLink[] {
+  return [...sections.map((s) => ({ path: s.path, label: s.title })), { path: reportPath(basePath, '/toan-van/'), label: ui.fullText }, { path: reportPath(basePath, '/du-lieu/'), label: ui.openData }];
 }
 
 /** Whether a link is the page being shown, or the section it belongs to. */

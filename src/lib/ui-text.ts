@@ -5,6 +5,8 @@
 export const ui = {
   skipLink: 'Bỏ qua, đến nội dung chính',
   home: 'Trang chủ',
+  /** The site home of several reports, and the footer's link to it. */
+  allReports: 'Tất cả báo cáo',
   mainNav: 'Điều hướng chính',
   fullText: 'Toàn văn',
   openData: 'Dữ liệu',
@@ -37,6 +39,10 @@ export const ui = {
   entriesInSection: 'Các mục trong phần này',
   relatedTasks: 'Nhiệm vụ liên quan',
   relatedResults: 'Kết quả thực hiện liên quan',
+  /** A task's later results, in reports after its own. */
+  followedBy: 'Kết quả ở kỳ sau',
+  /** The earlier report's task an entry follows up. */
+  followsUp: 'Nhiệm vụ ở kỳ trước',
   task: (n: number) => `Nhiệm vụ ${n}`,
   taskAnchorPrefix: 'nhiem-vu',
   tasksIntro: 'Danh sách nhiệm vụ',
@@ -218,6 +224,28 @@ export const citeText = {
 export const qualityText = {} as const;
 
 /** Home page, layout, menu and contents (issue 15). */
+export const seriesText = {
+  heading: 'Qua các kỳ báo cáo',
+  /** Heading of one series: its label. */
+  of: (label: string) => `${label} qua các kỳ báo cáo`,
+  colPeriod: 'Kỳ',
+  colValue: 'Giá trị',
+  colReport: 'Báo cáo',
+  downloadCsv: 'Tải CSV của chuỗi số liệu',
+  unitsDiffer: 'Các kỳ ghi khác đơn vị, nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
+  periodsDiffer: 'Các kỳ không cùng loại (lũy kế từ đầu năm, một tháng, một quý…), nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
+  rowLine: 'Qua các kỳ',
+} as const;
+
+export const siteText = {
+  /** The site home's title: the issuer's reports. */
+  homeTitle: (issuer: string) => `Báo cáo của ${issuer}`,
+  homeIntro: 'Mỗi báo cáo giữ nguyên địa chỉ của mình; báo cáo mới nhất ở đầu danh sách.',
+  readLatest: 'Đọc báo cáo mới nhất',
+  latest: 'Mới nhất',
+  reportsHeading: 'Các báo cáo',
+} as const;
+
 export const layoutText = {
   /** Heading of the report's main points on the home page. */
   mainPoints: 'Điểm chính',

@@ -14,6 +14,7 @@ describe('EntrySchema', () => {
     ['a task without a title', { title: undefined, task: 3 }],
     ['an appendix after the signature', { appendix: true, afterSignature: true }],
     ['an appendix before it', { appendix: true, afterSignature: false }],
+    ['following up a task of an earlier report', { followsUp: '2021-6-thang/1' }],
   ])('accepts an entry %s', (_, change) => {
     const entry = { ...good, ...change };
     expect(EntrySchema.parse(entry)).toEqual({ ...JSON.parse(JSON.stringify(entry)), indicators: [], charts: [], untyped: [] });
@@ -28,6 +29,7 @@ describe('EntrySchema', () => {
     ['afterSignature as a number', { afterSignature: 1 }, 'afterSignature: '],
     ['a misspelt afterSignature', { afterSignatur: true }, ': unknown key "afterSignatur" — did you mean "afterSignature"?'],
     ['a task number of 0', { task: 0 }, 'task: '],
+    ['a followsUp without its report', { followsUp: '1' }, 'followsUp: followsUp must be "<report-id>/<task>", e.g. "2021-6-thang/1"'],
     ['a task number as text', { task: '3' }, 'task: '],
     ['an indicator without a unit', { indicators: [{ id: 'a', label: 'A', value: 1 }] }, 'indicators.0.unit: '],
     ['a chart with a bad id', { charts: [{ id: 'Hình 1', title: 'A', indicators: ['a'] }] }, 'charts.0.id: id must be lowercase kebab-case ASCII'],

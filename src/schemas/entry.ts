@@ -30,6 +30,11 @@ export const EntrySchema = strict(z.object({
   task: z.number().int().positive().optional(),
   /** An appendix of the report ("Phụ lục …"): its page is labelled as one. */
   appendix: z.boolean().optional(),
+  /**
+   * A task of an earlier report that this entry reports on: "<report-id>/<task>" ("2021-6-thang/1"). The
+   * data layer checks that the report and the task exist; the task's page links here ("Kết quả ở kỳ sau").
+   */
+  followsUp: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'followsUp must be "<report-id>/<task>", e.g. "2021-6-thang/1"').optional(),
   /** Printed after the signature block (an appendix after the signature): the full text places it after the closing. */
   afterSignature: z.boolean().optional(),
 }));

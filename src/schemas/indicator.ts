@@ -61,6 +61,10 @@ export const IndicatorSchema = z
     footnote: z.number().int().positive().optional(),
     /** Shown among the headline figures ("Số liệu chính"). */
     headline: z.boolean().default(false),
+    /** The series it joins across reports when its id differs from theirs (default: its id). */
+    series: kebabId('series').optional(),
+    /** Asserts its series is drawn as one chart: the build fails, naming both files, when the points do not compare (units, periods). */
+    seriesChart: z.boolean().optional(),
   })
   .refine((i) => i.value !== undefined || i.change !== undefined, {
     message: 'an indicator needs a "value", or a "change" when the report prints only the change',
