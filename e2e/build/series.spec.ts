@@ -5,6 +5,7 @@
  * the 9-month report linked both ways, and "Qua các kỳ báo cáo" on the shared indicators, each value
  * linking to the paragraph that prints it. A one-report root keeps today's page paths.
  */
+import { readSearchDocuments } from '../support/search-index';
 import { expect, test } from '@playwright/test';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,16 @@ test.describe('two reports on one site', () => {
     expect(order).toEqual([NINE, SIX]);
     expect(home).toContain(`<a class="button" href="/${NINE}/">Đọc báo cáo mới nhất</a>`);
     expect(home).toContain('Văn bản mẫu viết cho kiểm thử — không phải văn bản thật');
+  });
+
+  test('search covers both reports, each under its own id, so the search box can filter by report', async () => {
+    const manifest = JSON.parse(readFileSync(join(built.outDir, 'search/manifest.json'), 'utf8')) as { reports: { id: string; shards: { prefix: string }[] }[] };
+    expect(manifest.reports.map((r) => r.id).sort()).toEqual([SIX, NINE].sort());
+    const documents = await readSearchDocuments((path) => readFileSync(join(built.outDir, path.replace(/^\//u, '')), 'utf8'));
+    const paths = documents.map((d) => d.url);
+    expect(paths.some((p) => p.startsWith(`/${SIX}/`))).toBe(true);
+    expect(paths.some((p) => p.startsWith(`/${NINE}/`))).toBe(true);
+    expect(paths.filter((p) => !p.startsWith(`/${SIX}/`) && !p.startsWith(`/${NINE}/`))).toEqual([]);
   });
 
   test('the fixture says in its own title block that it is written for the tests', () => {

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { searchShardBudgetWarning } from '../lib/budgets';
 import { indicatorRowPath } from '../lib/paths';
 import { buildSearchDocuments, buildSplitIndex, shardFile, type SearchReportSource, type SplitIndex } from '../lib/search/index.ts';
-import { getReportData, type ReportData } from './report';
+import { getSite, type ReportData } from './report';
 
 /**
  * Id of the report in the index of a one-report content root (its folder under search/). A content
@@ -27,7 +27,7 @@ export function searchReportSource(id: string, data: ReportData): SearchReportSo
     })),
     // "Số liệu" hits land on the figure's row of the open-data table.
     indicators.map((i) => ({
-      path: indicatorRowPath(i.id),
+      path: indicatorRowPath(i.id, data.basePath),
       number: i.entry.label,
       title: i.entry.data.title,
       label: i.label,
@@ -43,10 +43,11 @@ export function searchReportSource(id: string, data: ReportData): SearchReportSo
 
 let built: Promise<SplitIndex> | undefined;
 
-/** The site's split index (built once; warns when its heaviest shard is over budget). */
+/** The site's split index, every report under its id (built once; warns when its heaviest shard is over budget). */
 export function getSearchIndex(): Promise<SplitIndex> {
-  built ??= getReportData().then((data) => {
-    const index = buildSplitIndex([searchReportSource(SINGLE_REPORT_ID, data)], (body) => gzipSync(body).length);
+  built ??= getSite().then((site) => {
+    const sources = site.reports.map((data) => searchReportSource(data.id || SINGLE_REPORT_ID, data));
+    const index = buildSplitIndex(sources, (body) => gzipSync(body).length);
     const heaviest = index.manifest.reports
       .flatMap((r) => r.shards.map((s) => ({ file: shardFile(r.id, s.prefix), bytes: s.bytes })))
       .reduce((a, b) => (b.bytes > a.bytes ? b : a), { file: '', bytes: 0 });
