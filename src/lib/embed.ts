@@ -48,7 +48,9 @@ export function embedHostScript(): string {
   var script = document.currentScript;
   if (!script || !script.src) return;
   var origin = new URL(script.src).origin;
-  var pages = new URL("hinh/", script.src).href;
+  // The site's base: figure pages are <base>hinh/<n>/, or <base><report>/hinh/<n>/ on a site of several reports.
+  var pages = new URL("./", script.src).href;
+  function isFigurePage(src) { return src.indexOf(pages) === 0 && src.indexOf("/hinh/", pages.length - 1) !== -1; }
   var flag = "__reportFigureEmbeds";
   var seen = window[flag] || (window[flag] = {});
   if (seen[pages]) return;
@@ -79,7 +81,7 @@ export function embedHostScript(): string {
     var frames = document.getElementsByTagName("iframe");
     for (var i = 0; i < frames.length; i += 1) {
       var frame = frames[i];
-      if (frame.src.indexOf(pages) !== 0) continue;
+      if (!isFigurePage(frame.src)) continue;
       fit(frame);
       if (frame.contentWindow) frame.contentWindow.postMessage({ type: ${JSON.stringify(FIGURE_MEASURE)} }, origin);
     }
