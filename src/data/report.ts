@@ -239,6 +239,12 @@ export function reportParam(data: ReportData): string | undefined {
   return data.id || undefined;
 }
 
+/** `getStaticPaths` of a page every report has once (its full text, its open data): one route per report. */
+export async function reportRoutes(): Promise<{ params: { report: string | undefined } }[]> {
+  const { reports } = await getSite();
+  return reports.map((d) => ({ params: { report: reportParam(d) } }));
+}
+
 async function load(root: ReportRoot, report: Report | undefined): Promise<ReportData> {
   if (!report) {
     // Astro's file loader logs a JSON syntax error without its place; read the file again to name it.

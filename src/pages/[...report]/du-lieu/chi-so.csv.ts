@@ -1,13 +1,10 @@
 /** Open data: every indicator of the report as CSV (UTF-8 with BOM, comma-separated, dot decimals, RFC 4180 quoting). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReportData, getSite, reportParam, openDataRows } from '../../../data/report';
+import { getReportData, openDataRows, reportRoutes } from '../../../data/report';
 import { publicUrl } from '../../../data/url';
 import { openDataCsv } from '../../../lib/open-data';
 
-export const getStaticPaths = (async () => {
-  const { reports } = await getSite();
-  return reports.map((d) => ({ params: { report: reportParam(d) } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = reportRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await getReportData(params['report']);

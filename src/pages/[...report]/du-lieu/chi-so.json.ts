@@ -1,14 +1,11 @@
 /** Open data: every indicator of the report as JSON (report metadata, column names, one object per indicator). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReportData, getSite, reportParam, openDataRows } from '../../../data/report';
+import { getReportData, openDataRows, reportRoutes } from '../../../data/report';
 import { publicUrl } from '../../../data/url';
 import { reportPath } from '../../../lib/paths';
 import { openDataJson } from '../../../lib/open-data';
 
-export const getStaticPaths = (async () => {
-  const { reports } = await getSite();
-  return reports.map((d) => ({ params: { report: reportParam(d) } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = reportRoutes satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await getReportData(params['report']);
