@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToCanonicalText, isTaskSectionTitle } from './html-to-text.ts';
+import { htmlToCanonicalText } from './html-to-text.ts';
 
 const text = (html: string): string => htmlToCanonicalText(html).text;
 const warnings = (html: string): string[] => htmlToCanonicalText(html).warnings;
@@ -221,16 +221,6 @@ describe('task section', () => {
     expect(text(html)).toBe('I. NHIỆM VỤ QUÝ IV\n\n1. Một.\n\nII. KIẾN NGHỊ\n\n- Hai.\n');
   });
 
-  it.each([
-    ['NHIỆM VỤ THÁNG 11', true],
-    ['PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 11', true],
-    ['Nhiệm vụ, giải pháp trọng tâm quý IV năm 2021', true],
-    ['MỘT SỐ NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM', true],
-    ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10', false],
-    ['NHIỆM VỤ CHUNG', false],
-  ])('task section title %s → %s', (title, expected) => {
-    expect(isTaskSectionTitle(title)).toBe(expected);
-  });
 });
 
 describe('recipients and signature', () => {

@@ -34,6 +34,7 @@
 import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { APPENDIX, HeadingNumbers, readMarker, type TypedMarker } from './heading-numbers.ts';
+import { isTaskSectionTitle } from '../text/headings.ts';
 
 /** The canonical text of a document and what the reader had to say about it. */
 export interface CanonicalText {
@@ -59,19 +60,10 @@ const PLACE_DATE = new RegExp(`^[^\\t,]{1,60}, ngày${END}.* tháng${END}.* năm
 const RECIPIENTS = new RegExp(`^Nơi nhận${END}`, 'u');
 const DRAWN_RULE = /^[-_–—=.·*\s]{3,}$/u;
 const NOTE_ID = /^(?:foot|end)note-\d+$/u;
-/** A top heading naming the next period's work: "NHIỆM VỤ THÁNG 11", "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV". */
-const TASK_WORDS = /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|GIẢI PHÁP)/u;
-const PERIOD_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:THÁNG|QUÝ|NĂM|THỜI GIAN TỚI|KỲ TỚI)${END}`, 'u');
 
 /** Digits → superscript digits: "12" → "¹²". */
 export function superscriptDigits(digits: string): string {
   return [...digits].map((d) => SUPERSCRIPT[Number(d)] ?? d).join('');
-}
-
-/** Whether a top heading's title (without its marker) names the next period's tasks. */
-export function isTaskSectionTitle(title: string): boolean {
-  const upper = title.toLocaleUpperCase('vi');
-  return TASK_WORDS.test(upper) && PERIOD_WORDS.test(upper);
 }
 
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';

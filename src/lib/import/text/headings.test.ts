@@ -33,6 +33,10 @@ describe('isTaskSectionTitle', () => {
     ['TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG ĐẦU NĂM 2021', false],
     ['NHIỆM VỤ CHUNG', false],
     ['NHIỆM VỤT THÁNG 11', false],
+    ['NHIỆM VỤ THÁNG 11', true],
+    ['MỘT SỐ NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM', true],
+    ['NHIỆM VỤ TRỌNG TÂM KỲ TỚI', true],
+    ['KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10', false],
   ])('%s → %s', (title, expected) => {
     expect(isTaskSectionTitle(title)).toBe(expected);
   });

@@ -34,7 +34,7 @@ const RECIPIENTS = /^Nơi nhận:?$/u;
 const CLOSING = /^Trên đây(?![\p{L}])/u;
 const TASK_WORDS = /^(?:(?:MỘT SỐ|CÁC)\s+)?(?:PHƯƠNG HƯỚNG|NHIỆM VỤ|GIẢI PHÁP)(?![\p{L}])/u;
 /** Words naming the next period; letters around them are not part of them (`\\b` does not know Vietnamese letters). */
-const NEXT_PERIOD = /(?<![\p{L}])(?:THÁNG \d{1,2}(?!\d)|QUÝ [IV]+(?![\p{L}])|CUỐI NĂM(?![\p{L}])|NĂM \d{4}(?!\d)|THỜI GIAN TỚI(?![\p{L}])|TIẾP THEO(?![\p{L}]))/u;
+const NEXT_PERIOD = /(?<![\p{L}])(?:THÁNG \d{1,2}(?!\d)|QUÝ [IV]+(?![\p{L}])|CUỐI NĂM(?![\p{L}])|NĂM \d{4}(?!\d)|THỜI GIAN TỚI(?![\p{L}])|KỲ TỚI(?![\p{L}])|TIẾP THEO(?![\p{L}]))/u;
 
 /** Read a heading line (emphasis around the whole line ignored); undefined for any other line. */
 export function readHeading(text: string): HeadingLine | undefined {
