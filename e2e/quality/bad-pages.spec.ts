@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { axeViolations, chartProblems, focusRingProblems, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
+import { axeViolations, chartProblems, focusEveryTabbable, focusRingProblems, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
 import { budgetProblems, chartCodeSignature, recordResources, searchCodeSignature, weighPage } from '../support/quality-budget';
 import { badPage, badPagesDir, fixtureOrigin, serveBadPages } from '../support/quality-fixtures';
 import { validateHtml } from '../support/quality-html';
@@ -51,6 +51,17 @@ test.describe('accessibility gate', () => {
     const walk = await keyboardWalk(page);
     expect(smallTargetProblems(walk.stops)).toEqual(['button "Đóng" (main#noi-dung button.tiny): 16.0×16.0 px']);
     expect(focusRingProblems(walk.stops), 'the browser default ring is visible').toEqual([]);
+  });
+
+  test('a 36 px tall button passes on a desktop but is reported as too small a touch target at 360 px', async ({ page }) => {
+    await serveBadPages(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(badPage('touch-target.html'));
+    const walk = await keyboardWalk(page);
+    expect(smallTargetProblems(walk.stops), 'every target is at least 24 px').toEqual([]);
+    const stops = await focusEveryTabbable(page);
+    expect(stops.map((s) => s.name)).toEqual(['liên kết trong câu', 'Tìm', 'Đóng lại']);
+    expect(smallTargetProblems(stops, 44)).toEqual([expect.stringMatching(/^button "Tìm" \(main#noi-dung button\.short\): \d+\.\d×36\.0 px$/)]);
   });
 });
 

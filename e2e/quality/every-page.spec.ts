@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, fixtureDistDir, fixtureOrigin } from '../support/site';
-import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
+import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, focusEveryTabbable, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
 import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
 import { offOriginRequests, watchPage } from '../support/quality-runtime';
 import { headingScaleProblems } from '../support/quality-layout';
@@ -73,6 +73,8 @@ for (const { name, origin: siteOrigin, pages } of sites) for (const { path } of 
       expect(violations.map((v) => v.rule), `${colorScheme}, ${width}px:\n${formatAxe(violations)}`).toEqual([]);
       if (colorScheme === 'light') expect(await headingScaleProblems(page), `h2 larger than the h1 at ${width}px`).toEqual([]);
     }
+    // On a phone every control and every link outside running text is a 44×44 px touch target.
+    expect(smallTargetProblems(await focusEveryTabbable(page), 44), 'touch targets smaller than 44×44 px at 360 px').toEqual([]);
     for (const width of [360, 320]) {
       await page.setViewportSize({ width, height: 740 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

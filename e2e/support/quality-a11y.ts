@@ -146,6 +146,7 @@ async function markTabbables(page: Page): Promise<{ count: number; labels: strin
     const ids = new WeakMap<Element, number>();
     tabbable.forEach((el, i) => ids.set(el, i));
     (window as unknown as { qualityTabbables: WeakMap<Element, number> }).qualityTabbables = ids;
+    (window as unknown as { qualityTabbableList: Element[] }).qualityTabbableList = tabbable;
     return {
       count: tabbable.length,
       labels: tabbable.map((el) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`),
@@ -271,10 +272,29 @@ export function focusRingProblems(stops: FocusStop[]): string[] {
     .map((s) => `${s.role} "${s.name}" (${s.where}): outline ${s.outline.style} ${s.outline.width}px ${s.outline.color}`);
 }
 
-/** Stops smaller than 24×24 px that are not links inside running text (WCAG 2.5.8). */
-export function smallTargetProblems(stops: FocusStop[]): string[] {
+/**
+ * Focus every tabbable element of the page once, in document order, without pressing Tab, and return
+ * the stops recorded: how each looks as the page is laid out now (e.g. after a change of width). Call
+ * after `keyboardWalk`, which installs the recorder.
+ */
+export async function focusEveryTabbable(page: Page): Promise<FocusStop[]> {
+  await markTabbables(page);
+  const from = await page.evaluate(() => (window as unknown as { qualityStops?: unknown[] }).qualityStops?.length);
+  if (from === undefined) throw new Error('focusEveryTabbable: no focus recorder in the page (run keyboardWalk first)');
+  await page.evaluate(() => {
+    for (const el of (window as unknown as { qualityTabbableList: HTMLElement[] }).qualityTabbableList) el.focus({ preventScroll: true });
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  return recordedStops(page, from);
+}
+
+/**
+ * Stops smaller than `min`×`min` px that are not links inside running text: 24 px is WCAG 2.5.8 (AA),
+ * 44 px the touch size of WCAG 2.5.5 (AAA) that phones need.
+ */
+export function smallTargetProblems(stops: FocusStop[], min = 24): string[] {
   return stops
-    .filter((s) => !s.inline && (s.box.width < 24 || s.box.height < 24))
+    .filter((s) => !s.inline && (s.box.width < min || s.box.height < min))
     .map((s) => `${s.role} "${s.name}" (${s.where}): ${s.box.width.toFixed(1)}×${s.box.height.toFixed(1)} px`);
 }
 
