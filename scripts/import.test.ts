@@ -139,6 +139,35 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(result.output).not.toContain('import-map.json');
   });
 
+  it('refuses a duplicated heading, naming both lines, before anything is written', () => {
+    // It was reported as "9 sentence(s) … are not in the files written" without naming the heading, after content/ was overwritten.
+    const work = mkdtempSync(join(tmpdir(), 'report-import-'));
+    const out = join(work, 'content');
+    cpSync(join(root, 'content'), out, { recursive: true });
+    const before = treeOf(out);
+    const text = readFileSync(source, 'utf8');
+    const twice = text.replace('\nb) Phát triển kinh tế cửa khẩu', '\na) Phát triển kinh tế cửa khẩu');
+    expect(twice).not.toBe(text);
+    writeFileSync(join(work, 'report.txt'), twice);
+    const result = importInto(join(work, 'report.txt'), out, ['--map', join(root, 'content/import-map.json')]);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('report.txt:84: section number "II.1.a" is used twice: "a) Phát triển kinh tế cửa khẩu" here and "a) Sản xuất nông, lâm nghiệp và xây dựng nông thôn mới" at line 50');
+    expect(result.output).not.toContain('sentence(s)');
+    expect(treeOf(out)).toEqual(before);
+  });
+
+  it('keeps a power of ten ("91×10⁶ USD") as text, not a mark calling footnote 6', () => {
+    const text = readFileSync(source, 'utf8');
+    const powered = text.replace('hoạt động xuất nhập khẩu qua địa bàn,', 'hoạt động xuất nhập khẩu qua địa bàn (91×10⁶ USD),');
+    expect(powered).not.toBe(text);
+    const result = runImport(JSON.stringify(realMap), powered);
+    expect(result.status, result.output).toBe(0);
+    const file = readFileSync(join(result.out, 'economy/kinh-te-cua-khau.mdx'), 'utf8');
+    expect(file).toContain('qua địa bàn (91×10⁶ USD),');
+    expect(file).not.toMatch(/91×10\[\^6\]/u);
+    expect(result.output).not.toMatch(/footnote 6|footnote mark ⁶/u);
+  });
+
   it('imports a decomposed (NFD) text as NFC, saying so', () => {
     const result = runImport(JSON.stringify(realMap), readFileSync(source, 'utf8').normalize('NFD'));
     expect(result.status).toBe(0);

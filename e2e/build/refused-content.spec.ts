@@ -143,6 +143,7 @@ const groups: Group[] = [
       { name: 'a javascript: link', ...beforeSecond('[xem](javascript:alert(1)) ', 'javascript: URLs are not allowed') },
       { name: 'HTML inside braces (a meta refresh)', ...beforeSecond('{<meta http-equiv="refresh" content="3;url=https://example.org/" />}\n\n', 'expressions in braces are not allowed in a report body') },
       { name: 'an export that reads the environment', ...beforeSecond('export const home = process.env.HOME\n\n', '"export const home = process.env.HOME": import and export statements are not allowed') },
+      { name: 'an import of a Node module', ...beforeSecond('import { readFileSync } from "node:fs"\n\n', '"import { readFileSync } from "node:fs"": import and export statements are not allowed in a report body') },
       {
         name: 'a main point that is a fragment of its sentence',
         edits: [{ file: REPORT, from: '"sections": [', to: '"mainPoints": [{ "entry": "economy/nong-nghiep", "paragraph": 1, "quote": "giảm 2,5% so với cùng kỳ." }],\n  "sections": [' }],
@@ -156,8 +157,28 @@ const groups: Group[] = [
     ],
   },
   {
+    name: 'indicator periods against the text',
+    cases: [
+      {
+        name: 'a period the text does not print ("năm 2019" published)',
+        edits: [{ file: NONG_NGHIEP, from: '    footnote: 1\n', to: '    period: "năm 2019"\n    footnote: 1\n' }],
+        expect: ['economy/nong-nghiep.mdx: indicator "khach-du-lich-son-thuy": period "năm 2019" is not printed in footnote 1 nor the sentence that calls it ("Tổng số khách đạt 45 nghìn lượt."), nor opening its paragraph, nor in a heading above the entry'],
+      },
+      {
+        name: 'a printed period left to the default (the period removed)',
+        edits: [{ file: NONG_NGHIEP, from: 'Diện tích lúa quý I đạt', to: 'Diện tích lúa tháng 3 đạt' }],
+        expect: ['economy/nong-nghiep.mdx: indicator "dien-tich-lua-son-thuy": period: sets none, so it is published under the report\'s default period "Quý I 2030", but the text prints "tháng 3" for it (', 'set period: "tháng 3" as printed'],
+      },
+    ],
+  },
+  {
     name: 'frontmatter keys and values',
     cases: [
+      {
+        name: 'a date that is no day of the calendar',
+        edits: [{ file: REPORT, from: '"date": "2030-04"', to: '"date": "2021-13-45"' }],
+        expect: ['report.json', '"date": date "2021-13-45" is no day of the calendar (month 01–12, a day that month has)'],
+      },
       {
         name: 'a chart that lists one indicator 100 times',
         edits: [{ file: NONG_NGHIEP, from: 'charts: []', to: `charts:\n  - id: "hinh-lua"\n    title: "Lúa"\n    indicators: [${Array<string>(100).fill('"dien-tich-lua-son-thuy"').join(', ')}]` }],

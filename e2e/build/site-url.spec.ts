@@ -120,6 +120,10 @@ test.describe('SITE_URL and BASE_PATH', () => {
     [{ SITE_URL: 'https://example.gov.vn/bao-cao' }, 'SITE_URL "https://example.gov.vn/bao-cao" has a path ("/bao-cao"). Write the origin in SITE_URL and the path in BASE_PATH: SITE_URL=https://example.gov.vn BASE_PATH=/bao-cao/'],
     [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: 'bao-cao' }, 'BASE_PATH "bao-cao" needs a slash at both ends (and no double slashes). Write BASE_PATH=/bao-cao/'],
     [{ SITE_URL: 'example.gov.vn' }, 'SITE_URL "example.gov.vn" is not an absolute address. Write the site\'s origin with its scheme, e.g. SITE_URL=https://example.gov.vn'],
+    // "/../x/" crashed in rendering; "/a/../" and "/./" were accepted and half the URLs dropped the prefix.
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/../x/' }, 'BASE_PATH "/../x/" has a "." or ".." segment: browsers resolve those away, so some URLs would keep the prefix and others lose it. Write the path without them: BASE_PATH=/x/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/a/../' }, 'BASE_PATH "/a/../" has a "." or ".." segment: browsers resolve those away, so some URLs would keep the prefix and others lose it. Write the path without them: BASE_PATH=/'],
+    [{ SITE_URL: 'https://example.gov.vn', BASE_PATH: '/./' }, 'BASE_PATH "/./" has a "." or ".." segment: browsers resolve those away, so some URLs would keep the prefix and others lose it. Write the path without them: BASE_PATH=/'],
   ] as const) {
     test(`${JSON.stringify(env)} fails the build saying what to write`, async () => {
       const result = await buildSiteAsync(fixtureReport, { BASE_PATH: '', ...env });

@@ -275,7 +275,7 @@ async function load(root: ReportRoot, report: Report | undefined): Promise<Repor
   }
 
   const problems = checkReport({
-    report: { file: reportFile(root.dir), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints },
+    report: { file: reportFile(root.dir), sections: report.sections, outline: report.outline, mainPoints: report.mainPoints, defaultPeriod: report.defaultPeriod },
     entries: entries.map(toChecked),
     files: contentFiles(root.dir),
     taskCollection: TASK_COLLECTION,
@@ -411,6 +411,7 @@ function toChecked(entry: ReportEntry): ReportCheckEntry {
     collection: entry.collection,
     id: entry.id,
     order: entry.data.order,
+    title: entry.data.title,
     task: entry.task,
     path: entry.path,
     anchorPrefix: entry.anchorPrefix,

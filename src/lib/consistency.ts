@@ -5,7 +5,7 @@
 import type { Chart } from '../schemas/chart.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { chartPlacements } from './charts.ts';
-import { indicatorProblems, sharedValueProblems } from './figure-match.ts';
+import { indicatorProblems, sharedValueProblems, type PeriodContext } from './figure-match.ts';
 import { findNumbers } from './figures.ts';
 import type { EntryText } from './entry-text.ts';
 
@@ -26,6 +26,8 @@ export interface CheckedEntry {
   indicators: Indicator[];
   /** Charts declared in frontmatter: id and indicator ids, and when known what they measure, their kind and short labels. */
   charts: CheckedChart[];
+  /** The report's default period and the headings the entry is printed under, to check `period` against the text; without them periods are not checked. */
+  periods?: Omit<PeriodContext, 'text'> | undefined;
 }
 
 /** A problem found by a check. */
@@ -38,14 +40,15 @@ export interface Problem {
  * Indicators whose figures are not printed as typed: the value with its unit (and whole, and sign: a
  * value is ≥ 0 unless the report prints a minus), the plan as "đạt …% <basis>" and the change with its
  * word ("tăng"/"giảm" by its sign, "bằng" for a ratio) in the value's sentence, and a value that sits on
- * a figure whose words name something else (see `indicatorProblems`).
+ * a figure whose words name something else, and (given `periods`) a period the text does not print or a
+ * printed one left to the default (see `indicatorProblems`).
  */
 export function checkIndicatorValues(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     const figures = findNumbers(entry.text);
     for (const indicator of entry.indicators) {
-      for (const message of indicatorProblems(indicator, figures)) problems.push({ file: entry.file, message: `indicator "${indicator.id}": ${message}` });
+      for (const message of indicatorProblems(indicator, figures, entry.periods && { ...entry.periods, text: entry.text })) problems.push({ file: entry.file, message: `indicator "${indicator.id}": ${message}` });
     }
     for (const shared of sharedValueProblems(entry.indicators, figures)) problems.push({ file: entry.file, message: `indicator "${shared.id}": ${shared.message}` });
   }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentsLabel, entryHeadingLevel } from './contents';
+import { contentsLabel, entryHeadingLevel, headingsOver } from './contents';
 
 test.each([
   [{ number: 'II.1.a', marker: 'a)', title: 'Sản xuất nông, lâm nghiệp' }, 'II.1.a Sản xuất nông, lâm nghiệp'],
@@ -36,4 +36,28 @@ test.each<[string, readonly { number: string; level: number }[], number]>([
   ['I.1.a.b.c', [], 6],
 ])('entry %s → h%i', (number, outline, level) => {
   expect(entryHeadingLevel(number, outline)).toBe(level);
+});
+
+/** The bundled report's outline shape: two parts, sections and a subsection under the first. */
+const outline = [
+  { title: 'Phần I', level: 2, before: 1 },
+  { title: 'I.', level: 3, before: 1 },
+  { title: 'II.', level: 3, before: 3 },
+  { title: 'II.1.', level: 4, before: 3 },
+  { title: 'III.', level: 3, before: 15 },
+  { title: 'Phần II', level: 2, before: 17 },
+];
+
+test.each<[number, string[]]>([
+  [1, ['Phần I', 'I.']],
+  [2, ['Phần I', 'I.']],
+  [5, ['Phần I', 'II.', 'II.1.']],
+  [16, ['Phần I', 'III.']],
+  [23, ['Phần II']],
+])('entry at order %i is printed under %j', (order, titles) => {
+  expect(headingsOver(outline, order).map((h) => h.title)).toEqual(titles);
+});
+
+test('an entry before every heading is printed under none', () => {
+  expect(headingsOver([{ title: 'II.', level: 2, before: 3 }], 1)).toEqual([]);
 });

@@ -23,3 +23,17 @@ export function entryHeadingLevel(number: string, outline: readonly { number: st
   }
   return Math.min(6, parts.length + 2);
 }
+
+/**
+ * The outline headings an entry at `order` is printed under, outermost first: for each level the last
+ * heading placed at or before it, a heading closing the deeper ones above it ("Phần II" at order 17 ends
+ * "II.1" for the entries after it).
+ */
+export function headingsOver<H extends { level: number; before: number }>(outline: readonly H[], order: number): H[] {
+  const open: H[] = [];
+  for (const heading of [...outline].filter((h) => h.before <= order).sort((a, b) => a.before - b.before || a.level - b.level)) {
+    while (open.length > 0 && (open.at(-1)?.level ?? 0) >= heading.level) open.pop();
+    open.push(heading);
+  }
+  return open;
+}

@@ -6,7 +6,9 @@
  */
 import type { Indicator } from '../schemas/indicator.ts';
 import { QUALIFIERS, type Qualifier } from '../schemas/qualifier.ts';
+import type { EntryText } from './entry-text.ts';
 import { foldVietnamese } from './fold.ts';
+import { printedPeriod } from './figure-proposer.ts';
 import { contentWords, type ComparisonWord, type PrintedFigure } from './figures.ts';
 
 /** The figures an indicator may be printed in: its footnote's, or all of its entry's. */
@@ -123,12 +125,105 @@ export function labelScore(label: string, figure: PrintedFigure): number {
   return hits / words.size;
 }
 
+/** What the period check needs beyond an entry's figures. */
+export interface PeriodContext {
+  /** report.json's `defaultPeriod`: what an indicator without `period` is published under. */
+  defaultPeriod: string;
+  /** The headings the entry is printed under: its own title and the outline headings above it. */
+  headings: readonly string[];
+  /** The entry's text model, for the sentence that calls a footnote. */
+  text: EntryText;
+}
+
+/** A text as lowercase words (letters, digits and "/" of dates), one space apart, for comparing periods: "Quý IV năm 2021" → "quý iv năm 2021". */
+function periodWords(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}/]+/gu, ' ').trim();
+}
+
+/** Whether `text` prints the words of `period`, in order and next to each other ("(đợt 1) năm 2021" prints "đợt 1 năm 2021"). */
+export function printsPeriod(text: string, period: string): boolean {
+  const want = periodWords(period);
+  return want !== '' && ` ${periodWords(text)} `.includes(` ${want} `);
+}
+
+/** Whether two periods name the same span: the words of one are among the words of the other ("quý I" and "Quý I 2030"). */
+function samePeriod(a: string, b: string): boolean {
+  return printsPeriod(a, b) || printsPeriod(b, a);
+}
+
+/** The sentences (to their full stop) of an entry's paragraphs that call footnote `label`, in plain words. */
+function footnoteCallers(text: EntryText, label: string): string[] {
+  const mark = `[^${label}]`;
+  return text.paragraphs
+    .flatMap((p) => p.markup.split(/(?<=[.!?…])\s+/u))
+    .filter((s) => s.includes(mark))
+    .map((s) => s.replace(/\[\^[^\]]+\]/gu, ''));
+}
+
+/**
+ * The period a figure's own words print, if any: in its clause ("tháng 9", "quý III", "đến ngày
+ * 30/9/2021", a clause opening "Năm 2019, …" or "trong năm 2019") or opening its sentence ("Tính từ đầu
+ * năm đến ngày 24/9/2021 đăng ký …", which covers every clause of it).
+ */
+export function figurePeriod(figure: Pick<PrintedFigure, 'clause' | 'sentence'>): string | undefined {
+  const year = figure.clause.match(/(?:^[\s\-–+•]*|(?<!\p{L})(?:trong|cả|riêng)\s+)(năm\s+(?:19|20)\d\d)(?![\d/\-–])/iu)?.[1];
+  const opening = figure.sentence.replace(/^[\s\-–+•]*(?:tính\s+|lũy\s+kế\s+|lũy\s+kể\s+)?/iu, '');
+  const fromYearStart = opening.match(/^từ\s+đầu\s+năm\s+/iu)?.[0] ?? '';
+  const opened = printedPeriod(opening.slice(fromYearStart.length, fromYearStart.length + 80));
+  const opens = opened !== undefined && opening.slice(fromYearStart.length).toLowerCase().startsWith(opened.toLowerCase()) ? `${fromYearStart.toLowerCase()}${opened}` : undefined;
+  return printedPeriod(figure.clause) ?? (year === undefined ? undefined : year.replace(/^./u, (c) => c.toLowerCase())) ?? opens;
+}
+
+/** A text cut to `max` characters at a word, for quoting in a message. */
+function quote(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max)).trim()} …`;
+}
+
+/**
+ * Problems of an indicator's `period` against the text, in words. A period it sets must be printed
+ * where its value is: in the value's sentence, opening the paragraph or footnote it is printed in
+ * ("Lũy kế từ đầu năm, …"), in the sentence that calls its footnote ("… (đợt 1) năm 2021[^23]"), or
+ * in a heading the entry is printed under ("NHIỆM VỤ … QUÝ IV NĂM 2021"). Without one it is published
+ * under the report's default period, so its clause must not print another ("tháng 9", "quý III",
+ * "năm 2019", "đến ngày 30/9/2021").
+ */
+export function periodProblems(indicator: Indicator, sentences: PrintedFigure[][], anchors: PrintedFigure[], context: PeriodContext): string[] {
+  if (anchors.length === 0) return [];
+  const period = indicator.period;
+  if (period === undefined) {
+    const printed = anchors.map((f) => ({ f, period: figurePeriod(f) }));
+    if (printed.some((p) => p.period !== undefined && samePeriod(p.period, context.defaultPeriod))) return [];
+    const other = printed.find((p) => p.period !== undefined);
+    if (!other?.period) return [];
+    return [
+      `period: sets none, so it is published under the report's default period "${context.defaultPeriod}", but the text prints "${other.period}" for it ("${quote(other.f.clause)}"); set period: "${other.period}" as printed`,
+    ];
+  }
+  const blocks = [...new Map(anchors.map((f) => [f.anchor, f])).values()];
+  const places = [
+    ...sentences.map((s) => s[0]?.sentence ?? ''),
+    ...context.headings,
+    ...anchors.flatMap((f) => (f.footnote === undefined ? [] : footnoteCallers(context.text, f.footnote))),
+  ];
+  const opensBlock = blocks.some((f) => periodWords(f.block.replace(/^\s*tính\s+/iu, '')).startsWith(`${periodWords(period)} `));
+  if (opensBlock || places.some((text) => printsPeriod(text, period))) return [];
+  const first = anchors[0];
+  const suggestion = first ? figurePeriod(first) : undefined;
+  const where = first?.footnote !== undefined ? `footnote ${first.footnote} nor the sentence that calls it` : 'the sentence of its value';
+  return [
+    `period "${period}" is not printed in ${where} ("${quote(first?.sentence ?? '')}"), nor opening its paragraph, nor in a heading above the entry; ` +
+      (suggestion !== undefined ? `write it as printed (period: "${suggestion}")` : `write the period as the text prints it, or remove period so that the report's default "${context.defaultPeriod}" applies`),
+  ];
+}
+
 /**
  * Problems of one indicator against the figures of its entry, in words: the value not printed (with its
- * unit, sign and whole), the plan or change not printed in its sentence with the right word, or a value
- * whose words match another printed figure of the same unit far better than its own.
+ * unit, sign and whole), the plan or change not printed in its sentence with the right word, a value
+ * whose words match another printed figure of the same unit far better than its own, and (given the
+ * entry's `context`) a period the text does not print or a printed period left to the default
+ * (`periodProblems`).
  */
-export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[]): string[] {
+export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[], context?: PeriodContext): string[] {
   const problems: string[] = [];
   const scope = figuresInScope(indicator, figures);
   const where = indicator.footnote !== undefined ? `footnote ${indicator.footnote}` : 'its text or footnotes';
@@ -179,6 +274,10 @@ export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[]
   }
   if (indicator.change && indicator.value !== undefined && !sentences.some((s) => changeFigures(indicator, s).length > 0)) {
     problems.push(`change is not printed in the sentence of its value with its word (${changeWords(indicator)})`);
+  }
+  if (context) {
+    const anchors = indicator.value !== undefined ? valueFigures(indicator, figures) : changeFigures(indicator, scope);
+    problems.push(...periodProblems(indicator, sentences, anchors, context));
   }
   return problems;
 }

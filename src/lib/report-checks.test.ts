@@ -35,6 +35,7 @@ function goodReport(): ReportCheckInput {
       ],
       outline: [],
       mainPoints: [{ entry: 'economy/lua', paragraph: 1, quote: 'Diện tích lúa đạt 1.234,5 ha.' }],
+      defaultPeriod: '9 tháng 2021',
     },
     entries: [
       entry('economy', 'lua', 1, 'Diện tích lúa đạt 1.234,5 ha.\n\nMùa vụ thuận lợi.', { indicators: [rice], relations: [{ id: '1' }] }),
@@ -78,5 +79,23 @@ describe('checkReport', () => {
     const input = goodReport();
     (input.entries[0] as ReportCheckEntry).relations = [{ id: '14' }];
     expect(checkReport(input)).toEqual([{ file: 'economy/lua.mdx', message: 'relatedTasks: "14" is not an entry of q4-tasks' }]);
+  });
+
+  it('checks periods against the entry\'s title and the outline headings it is printed under, and the report\'s default period', () => {
+    const input = goodReport();
+    const [lua, task] = input.entries as [ReportCheckEntry, ReportCheckEntry];
+    const target: Indicator = { id: 'muc-tieu-lua', label: 'Diện tích lúa', value: 1234.5, unit: 'ha', period: 'Quý IV năm 2021', headline: false };
+    const body = '1\\. Giữ diện tích lúa 1.234,5 ha.';
+    Object.assign(task, { body, text: readEntryText(body, task.id), indicators: [target] });
+    // Not printed anywhere yet: refused, naming file, indicator and field.
+    expect(checkReport(input)).toEqual([{ file: 'q4-tasks/1.mdx', message: expect.stringMatching(/^indicator "muc-tieu-lua": period "Quý IV năm 2021" is not printed in the sentence of its value/) }]);
+    // Printed in the part heading over the task: accepted.
+    input.report.outline = [{ number: 'Phần II', marker: 'Phần II', title: 'NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM QUÝ IV NĂM 2021', level: 2, before: 2 }];
+    expect(checkReport(input)).toEqual([]);
+    // A month printed beside a value that takes the default period: refused.
+    const monthly = 'Diện tích lúa tháng 9 đạt 1.234,5 ha.\n\nMùa vụ thuận lợi.';
+    Object.assign(lua, { body: monthly, text: readEntryText(monthly, lua.id) });
+    input.report.mainPoints = [];
+    expect(checkReport(input)).toEqual([{ file: 'economy/lua.mdx', message: expect.stringContaining('indicator "dien-tich-lua": period: sets none, so it is published under the report\'s default period "9 tháng 2021", but the text prints "tháng 9"') }]);
   });
 });

@@ -8,6 +8,7 @@
 import type { Indicator } from '../schemas/indicator.ts';
 import { chartPlacements } from './charts.ts';
 import { checkAll, type CheckedChart, type Problem } from './consistency.ts';
+import { headingsOver } from './contents.ts';
 import { parseEntryBody, type EntryText } from './entry-text.ts';
 import { checkMainPoints, type MainPointRef } from './main-points.ts';
 import { chartsWithoutId, checkRawHtml } from './raw-html.ts';
@@ -22,6 +23,8 @@ export interface ReportCheckEntry {
   id: string;
   /** Position in the original document. */
   order: number;
+  /** Its heading as printed, when it has one (a period may be printed there). */
+  title?: string | undefined;
   /** Q4 task number, for a task. */
   task?: number | undefined;
   /** Site path of its page. */
@@ -42,8 +45,12 @@ export interface ReportCheckEntry {
 
 /** What the checks need of the whole report. */
 export interface ReportCheckInput {
-  /** report.json: its path, sections, outline and main points. */
-  report: StructureReport & { mainPoints: readonly MainPointRef[] };
+  /** report.json: its path, sections, outline (with levels), main points and default period. */
+  report: Omit<StructureReport, 'outline'> & {
+    outline: (StructureReport['outline'][number] & { level: number })[];
+    mainPoints: readonly MainPointRef[];
+    defaultPeriod: string;
+  };
   /** Every entry, in document order. */
   entries: ReportCheckEntry[];
   /** Every file of the content root as it is on disk, relative to it ("economy/kinh-te.mdx", "source/report.txt"). */
@@ -84,7 +91,12 @@ export function checkReport({ report, entries, files, taskCollection, components
       files,
     ),
     ...entries.flatMap((e) => bodyProblems(e, components)),
-    ...checkAll(entries),
+    ...checkAll(
+      entries.map((e) => ({
+        ...e,
+        periods: { defaultPeriod: report.defaultPeriod, headings: [...(e.title ? [e.title] : []), ...headingsOver(report.outline, e.order).map((h) => h.title)] },
+      })),
+    ),
     ...checkMainPoints(report.mainPoints, paragraphs).map((p) => ({ file: report.file, message: p.message })),
     ...checkTaskRelations(
       entries.map((e) => ({ file: e.file, id: e.id, collection: e.collection, task: e.task, paragraphCount: e.text.paragraphs.length, relations: e.relations })),
