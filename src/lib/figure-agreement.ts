@@ -39,7 +39,11 @@ function proposalFor(indicator: Indicator, proposals: Proposal[], text: EntryTex
   const figures = findNumbers(text);
   const anchors = indicator.value !== undefined ? valueFigures(indicator, figures) : changeFigures(indicator, figuresInScope(indicator, figures));
   const keys = new Set(anchors.map((f) => `${f.anchor}#${f.sentence}#${f.lead}#${f.numeral}`));
-  return proposals.find((p) => keys.has(`${p.figure.anchor}#${p.figure.sentence}#${p.figure.lead}#${p.figure.numeral}`))
+  const key = (p: Proposal) => `${p.figure.anchor}#${p.figure.sentence}#${p.figure.lead}#${p.figure.numeral}`;
+  // One value against two plan bases is two proposals in the value's sentence; the typed one pairs with the proposal of its own basis.
+  const sameBasis = indicator.plan === undefined ? undefined : proposals.find((p) => p.indicator.plan?.basis === indicator.plan?.basis && p.indicator.value === indicator.value && [...keys].some((k) => k.startsWith(`${p.figure.anchor}#${p.figure.sentence}#`)));
+  return sameBasis
+    ?? proposals.find((p) => keys.has(key(p)))
     ?? proposals.find((p) => p.indicator.change !== undefined && indicator.value === undefined && keys.size > 0 && anchors.some((f) => f.sentence === p.figure.sentence && p.indicator.change?.percent === indicator.change?.percent));
 }
 
