@@ -22,7 +22,7 @@ const PLAN_BASIS = /^(kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:[^,;
 /** Connectors stripped from the start of a label. */
 const LEAD_NOISE = /^(?:[-–+•,;:.()\s]+|(?:trong đó|trong|đó|ước|đạt|là|được|có|đã|và|với|cho|thực hiện)(?=\s|$))+/iu;
 /** Words stripped from the end of a label. */
-const TAIL_NOISE = /(?:[-–,;:.()\s]+|(?<=\s|^)(?:ước|đạt|là|được|khoảng|trên|gần|hơn|với|có|của|cho|về|đã|thực hiện))+$/iu;
+const TAIL_NOISE = /(?:[-–,;:.()\s]+|(?<=\s|^)(?:ước|đạt|là|được|khoảng|trên|gần|hơn|với|có|của|cho|về|đã|thực hiện|tăng|giảm|còn|lên|xuống|mức))+$/iu;
 
 /** The basis of a change from the words after its percent: "so với cùng kỳ" → "cùng kỳ", "so với 31/12/2020" → "31/12/2020". */
 export function changeBasis(after: string): string {
@@ -151,8 +151,10 @@ export interface CellHeaders {
  * the other is empty.
  */
 export function cellLabel({ row, column }: CellHeaders): string {
-  const head = cleanPiece(row);
-  const col = cleanPiece(column.replace(/\s*\([^()]*\)\s*$/u, ''));
+  // Headers are names, not clauses: only punctuation is trimmed ("Thực hiện 10 tháng" keeps its verb).
+  const trim = (text: string) => text.replace(/^[-–+•,;:.()\s]+|[-–,;:.()\s]+$/gu, '');
+  const head = trim(row);
+  const col = trim(column.replace(/\s*\([^()]*\)\s*$/u, ''));
   const label = head === '' ? col : col === '' ? head : `${head} ${col.charAt(0).toLowerCase()}${col.slice(1)}`;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
