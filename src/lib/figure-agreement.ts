@@ -52,7 +52,8 @@ export function measureAgreement(entries: { text: EntryText; indicators: Indicat
   const result: Agreement = { total: 0, found: 0, value: 0, unit: 0, period: 0, plan: 0, change: 0, all: 0, label: 0, misses: [] };
   for (const entry of entries) {
     const proposals = proposeIndicators(entry.text);
-    for (const typed of entry.indicators) {
+    // Drafts are the proposer's own output, not an answer key.
+    for (const typed of entry.indicators.filter((i) => i.draft !== true)) {
       result.total += 1;
       const proposal = proposalFor(typed, proposals, entry.text);
       const p = proposal?.indicator;

@@ -137,10 +137,10 @@ describe('the Vietnamese figure grammar of issue 22 (sentences of reports the ru
   });
 
   it.each<[Parameters<typeof notAFigure>[0], string | undefined]>([
-    [{ unit: 'tuổi', number: 18, lead: 'từ', outOf: undefined }, 'độ tuổi, không phải số liệu'],
-    [{ unit: 'mũi', number: 2, lead: 'đủ', outOf: undefined }, 'số mũi tiêm trong định nghĩa chỉ tiêu, không phải số liệu'],
-    [{ unit: 'mũi', number: 912000, lead: 'tiêm', outOf: undefined }, undefined],
-    [{ unit: 'lượt', number: 2, lead: 'trong đợt', outOf: undefined }, 'số thứ tự, không phải số liệu'],
+    [{ unit: 'tuổi', number: 18, lead: 'từ' }, 'độ tuổi, không phải số liệu'],
+    [{ unit: 'mũi', number: 2, lead: 'đủ' }, 'số mũi tiêm trong định nghĩa chỉ tiêu, không phải số liệu'],
+    [{ unit: 'mũi', number: 912000, lead: 'tiêm' }, undefined],
+    [{ unit: 'lượt', number: 2, lead: 'trong đợt' }, 'số thứ tự, không phải số liệu'],
   ])('notAFigure(%j) → %s', (figure, reason) => expect(notAFigure(figure)).toBe(reason));
 
   it.each<[string, string]>([

@@ -252,26 +252,34 @@ export function proposeIndicators(text: Parameters<typeof findNumbers>[0]): Prop
   return blocks.flatMap((anchor) => proposeBlock(figures.filter((f) => f.anchor === anchor), cellOf));
 }
 
-/** Proposals as YAML list items for an entry's `indicators:`, in the content files' style (ids made unique against `taken`). */
-export function proposalsYaml(proposals: Proposal[], taken: Set<string> = new Set()): string {
+/** An indicator as the lines of one YAML list item in the content files' style ("- id: …", then "  label: …"), with `id` as given. */
+export function indicatorYamlLines(i: Indicator, id: string): string[] {
   const q = (text: string) => JSON.stringify(text);
   const flow = (o: Record<string, string | number | undefined>) =>
     `{ ${Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : v}`).join(', ')} }`;
-  return proposals
-    .map(({ indicator: i }) => {
-      let id = i.id || 'chi-so';
-      for (let n = 2; taken.has(id); n += 1) id = `${i.id}-${n}`;
-      taken.add(id);
-      const lines = [`  - id: ${q(id)}`, `    label: ${q(i.label)}`];
-      if (i.qualifier !== undefined) lines.push(`    qualifier: ${q(i.qualifier)}`);
-      if (i.value !== undefined) lines.push(`    value: ${i.value}`);
-      if (i.outOf !== undefined) lines.push(`    outOf: ${i.outOf}`);
-      lines.push(`    unit: ${q(i.unit)}`);
-      if (i.period !== undefined) lines.push(`    period: ${q(i.period)}`);
-      if (i.plan) lines.push(`    plan: ${flow({ percent: i.plan.percent, basis: i.plan.basis })}`);
-      if (i.change) lines.push(`    change: ${flow({ percent: i.change.percent, ratio: i.change.ratio, amount: i.change.amount, basis: i.change.basis })}`);
-      if (i.footnote !== undefined) lines.push(`    footnote: ${i.footnote}`);
-      return lines.join('\n');
-    })
-    .join('\n');
+  const lines = [`- id: ${q(id)}`, `  label: ${q(i.label)}`];
+  if (i.qualifier !== undefined) lines.push(`  qualifier: ${q(i.qualifier)}`);
+  if (i.value !== undefined) lines.push(`  value: ${i.value}`);
+  if (i.outOf !== undefined) lines.push(`  outOf: ${i.outOf}`);
+  lines.push(`  unit: ${q(i.unit)}`);
+  if (i.period !== undefined) lines.push(`  period: ${q(i.period)}`);
+  if (i.plan) lines.push(`  plan: ${flow({ percent: i.plan.percent, basis: i.plan.basis })}`);
+  if (i.change) lines.push(`  change: ${flow({ percent: i.change.percent, ratio: i.change.ratio, amount: i.change.amount, basis: i.change.basis })}`);
+  if (i.footnote !== undefined) lines.push(`  footnote: ${i.footnote}`);
+  if (i.draft) lines.push('  draft: true');
+  return lines;
+}
+
+/** `id`, or `id-2`, `id-3`… — the first not in `taken`, which it joins. */
+export function uniqueId(id: string, taken: Set<string>): string {
+  const base = id || 'chi-so';
+  let unique = base;
+  for (let n = 2; taken.has(unique); n += 1) unique = `${base}-${n}`;
+  taken.add(unique);
+  return unique;
+}
+
+/** Proposals as YAML list items for an entry's `indicators:`, in the content files' style (ids made unique against `taken`). */
+export function proposalsYaml(proposals: Proposal[], taken: Set<string> = new Set()): string {
+  return proposals.map(({ indicator: i }) => indicatorYamlLines(i, uniqueId(i.id, taken)).map((line) => `  ${line}`).join('\n')).join('\n');
 }
