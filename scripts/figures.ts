@@ -2,13 +2,19 @@
  * `npm run figures`: coverage of the report's printed figures by typed indicators, per entry and for the
  * report, and every untyped figure with its file, paragraph id and clause.
  *   --strict              exit 1 when a figure is neither typed nor waived (or a waiver matches nothing)
+ *                         or an indicator is still a draft (`draft: true`), naming each
  *   --propose <entry>     print ready-to-paste YAML for the entry's untyped figures ("economy/ngan-sach",
  *                         "ngan-sach" or the file path)
+ *   --write               with --propose: write them into the entry's frontmatter `indicators:` instead,
+ *                         each with its clause as a comment and `draft: true` (the rest of the file as it was)
  *   --content <dir>       content root (default REPORT_CONTENT_DIR or content/)
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { entryCoverage, reportCoverage } from '../src/lib/figure-coverage.ts';
 import { proposalsYaml, proposeIndicators } from '../src/lib/figure-proposer.ts';
+import { FrontmatterError, writeDrafts } from '../src/lib/draft-writer.ts';
+import { draftIndicators, draftRefusals } from '../src/lib/drafts.ts';
 import { readContent } from './lib/report-content.ts';
 import { reportRoots } from '../src/content-root.ts';
 
@@ -20,6 +26,25 @@ const option = (name: string): string | undefined => {
 const contentDir = resolve(option('--content') ?? process.env['REPORT_CONTENT_DIR'] ?? 'content');
 const strict = args.includes('--strict');
 const propose = option('--propose');
+const write = args.includes('--write');
+
+if (write && propose === undefined) {
+  console.error('--write needs --propose <entry>: the entry whose frontmatter the proposals are written into');
+  process.exit(2);
+}
+// --write edits one file: it must be there and its frontmatter must parse before anything is read or written.
+if (write && propose !== undefined && /\.mdx$/u.test(propose)) {
+  if (!existsSync(propose)) {
+    console.error(`--propose ${propose} --write: no such file; nothing was written`);
+    process.exit(2);
+  }
+  try {
+    writeDrafts(readFileSync(propose, 'utf8'), propose, [], new Set());
+  } catch (error) {
+    console.error(`--propose ${propose} --write: ${error instanceof Error ? error.message : String(error)}; nothing was written`);
+    process.exit(2);
+  }
+}
 const percent = (share: number) => `${(Math.round(share * 1000) / 10).toLocaleString('vi-VN')}%`;
 
 let entries;
@@ -39,8 +64,20 @@ if (propose !== undefined) {
   }
   const untyped = new Set(entryCoverage(entry).untyped.map((s) => `${s.figure.anchor}#${s.figure.index}`));
   const proposals = proposeIndicators(entry.text).filter((p) => untyped.has(`${p.figure.anchor}#${p.figure.index}`));
+  const taken = new Set(entries.flatMap((e) => e.indicators.map((i) => i.id)));
+  if (write) {
+    try {
+      const written = writeDrafts(entry.source, entry.file, proposals.map((p) => ({ indicator: p.indicator, clause: p.figure.clause })), taken);
+      if (written.ids.length > 0) writeFileSync(entry.file, written.source);
+      console.log(`${entry.file}: ${written.ids.length} draft indicator(s) written under "indicators:" (draft: true)${written.ids.length > 0 ? ` — ${written.ids.join(', ')}. Check each against the comment above it, then delete its "draft: true"; until then the build leaves it out and figures --strict refuses it.` : '.'}`);
+      process.exit(0);
+    } catch (error) {
+      console.error(`--propose ${propose} --write: ${error instanceof Error ? error.message : String(error)}; nothing was written`);
+      process.exit(error instanceof FrontmatterError ? 2 : 1);
+    }
+  }
   console.log(`# ${entry.file}: ${proposals.length} proposals for untyped figures — check each against the text before pasting under "indicators:"`);
-  if (proposals.length > 0) console.log(proposalsYaml(proposals, new Set(entries.flatMap((e) => e.indicators.map((i) => i.id)))));
+  if (proposals.length > 0) console.log(proposalsYaml(proposals, taken));
   process.exit(0);
 }
 
@@ -63,7 +100,12 @@ if (unused.length > 0) {
   console.log('\nWaivers that match no printed figure:');
   for (const { file, w } of unused) console.log(`${file}: untyped "${w.text}" is not a printed figure of this entry`);
 }
-if (strict && (untyped.length > 0 || unused.length > 0)) {
-  console.error(`\nfigures --strict: ${untyped.length} untyped figure(s), ${unused.length} unused waiver(s)`);
+const drafts = draftIndicators(entries);
+if (drafts.length > 0) {
+  console.log('\nDraft indicators (written by --propose … --write; check each, then delete its "draft: true"):');
+  for (const line of draftRefusals(drafts)) console.log(line);
+}
+if (strict && (untyped.length > 0 || unused.length > 0 || drafts.length > 0)) {
+  console.error(`\nfigures --strict: ${untyped.length} untyped figure(s), ${unused.length} unused waiver(s), ${drafts.length} draft indicator(s)`);
   process.exit(1);
 }

@@ -20,6 +20,7 @@ import { footnoteId, paragraphId, paragraphPrefix } from '../lib/anchors.ts';
 import { readEntryText, type EntryText } from '../lib/entry-text.ts';
 import { cleanDeep, cleanText, cleanTextWarnings } from '../lib/clean-text.ts';
 import { entryBudgetWarning } from '../lib/budgets.ts';
+import { draftIndicators, draftWarning, reviewedIndicators, type DraftIndicator } from '../lib/drafts.ts';
 import { indicatorAnchor } from '../lib/figure-match.ts';
 import { findNumbers } from '../lib/figures.ts';
 import { parseJsonText } from '../lib/json-text.ts';
@@ -120,6 +121,8 @@ export interface ReportData {
   indicators: LocatedIndicator[];
   /** The report's main points, each checked verbatim against its paragraph. */
   mainPoints: LocatedMainPoint[];
+  /** Indicators still marked `draft: true`: in no page, chart or open data, listed in the build's one draft warning. */
+  drafts: DraftIndicator[];
 }
 
 /** A main point with the paragraph it quotes. */
@@ -184,6 +187,9 @@ async function loadSite(): Promise<SiteData> {
   }
   const problems = siteProblems(reports);
   if (problems.length > 0) throw new AstroError(`Report content is inconsistent:\n${formatProblems(problems)}`, CONTENT_HINT);
+  // One warning for every draft of every report, not one per file.
+  const drafts = draftWarning(reports.flatMap((r) => r.drafts));
+  if (drafts) console.warn(drafts);
   reports.sort((a, b) => (a.report.date === b.report.date ? b.id.localeCompare(a.id) : a.report.date < b.report.date ? 1 : -1));
   linkFollowUps(reports);
   const series = buildSeries(reports.flatMap(seriesPoints));
@@ -268,6 +274,7 @@ async function load(root: ReportRoot, report: Report | undefined): Promise<Repor
     sections.push({ ...section, path: reportPath(basePath, sectionPath(section.segment)), entries });
   }
   const entries = sections.flatMap((s) => s.entries).sort((a, b) => a.data.order - b.data.order);
+  const drafts = draftIndicators(entries.map((e) => ({ file: e.file, indicators: e.raw.data.indicators })));
   linkNeighbours(entries);
   const placeProblems = placementProblems(entries);
   if (placeProblems.length > 0) {
@@ -299,7 +306,7 @@ async function load(root: ReportRoot, report: Report | undefined): Promise<Repor
     const closes = closedPart(report.outline, entries.map((e) => e.data.order), { order: entry.data.order, paragraph: p.paragraph, paragraphCount: entry.text.paragraphs.length });
     return [{ quote: p.quote, entry, anchor, path: `${entry.path}#${anchor}`, closes }];
   });
-  return { id: root.id, basePath, dir: root.dir, report, sections, entries, indicators, mainPoints };
+  return { id: root.id, basePath, dir: root.dir, report, sections, entries, indicators, mainPoints, drafts };
 }
 
 /**
@@ -331,7 +338,8 @@ function toEntry(raw: RawEntry, root: ReportRoot, section: Section, reportDescri
     basePath,
     collection: section.collection,
     section: { ...section, path: reportPath(basePath, sectionPath(section.segment)) },
-    data: { ...raw.data, title },
+    // Drafts (`draft: true`) are left out here, before any check, page or open data sees them.
+    data: { ...raw.data, title, indicators: reviewedIndicators(raw.data.indicators) },
     raw,
     path,
     anchorPrefix,

@@ -5,6 +5,7 @@
  * "115/133 mã vùng" → outOf; "bằng 97,2%" → a ratio. Pure; reads the figure finder's output.
  */
 import type { Indicator } from '../schemas/indicator.ts';
+import { tableCellClause } from './entry-text.ts';
 import { slugify } from './fold.ts';
 import { printedQualifier } from './figure-match.ts';
 import { findNumbers, type PrintedFigure } from './figures.ts';
@@ -21,7 +22,7 @@ const PLAN_BASIS = /^(kế hoạch|KH|dự toán|chỉ tiêu|mục tiêu)(?:[^,;
 /** Connectors stripped from the start of a label. */
 const LEAD_NOISE = /^(?:[-–+•,;:.()\s]+|(?:trong đó|trong|đó|ước|đạt|là|được|có|đã|và|với|cho|thực hiện)(?=\s|$))+/iu;
 /** Words stripped from the end of a label. */
-const TAIL_NOISE = /(?:[-–,;:.()\s]+|(?<=\s|^)(?:ước|đạt|là|được|khoảng|trên|gần|hơn|với|có|của|cho|về|đã|thực hiện))+$/iu;
+const TAIL_NOISE = /(?:[-–,;:.()\s]+|(?<=\s|^)(?:ước|đạt|là|được|khoảng|trên|gần|hơn|với|có|của|cho|về|đã|thực hiện|tăng|giảm|còn|lên|xuống|mức))+$/iu;
 
 /** The basis of a change from the words after its percent: "so với cùng kỳ" → "cùng kỳ", "so với 31/12/2020" → "31/12/2020". */
 export function changeBasis(after: string): string {
@@ -82,11 +83,42 @@ const nounPhrase = (p: string) => p.split(/\s+/u).filter(Boolean).length >= 2 &&
  */
 export function labelFrom(lead: string, fallback: string, subject?: string): string {
   const pieces = lead.split(/[;:()]|,(?!\s*\p{Ll}+\s+\p{Ll})|,(?=\s*(?:trong đó|tăng|giảm|bằng|đạt)(?:\s|$))/u).map(cleanPiece);
-  const piece = [...pieces].reverse().find(nounPhrase) ?? (subject !== undefined && nounPhrase(subject) ? subject : undefined) ?? [...pieces].reverse().find((p) => p.length > 0) ?? '';
+  // A fallback that is a noun phrase (the unit and the words after it: "người đã tiêm đủ 2 mũi") beats a one-word piece ("Xã", "Chiếm").
+  const piece = [...pieces].reverse().find(nounPhrase) ?? (subject !== undefined && nounPhrase(subject) ? subject : undefined) ?? (nounPhrase(fallback) ? fallback : undefined) ?? [...pieces].reverse().find((p) => p.length > 0) ?? '';
   const period = printedPeriod(piece);
   const trimmed = period !== undefined && nounPhrase(cleanPiece(piece.replace(new RegExp(`\\s*${period.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'iu'), ''))) ? cleanPiece(piece.replace(new RegExp(`\\s*${period.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'iu'), '')) : piece;
   const label = trimmed.length > 0 ? trimmed : fallback;
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * What a figure counts when nothing before it names it: its unit and the words after it, to the clause's end
+ * and at most eight words ("27.905 người đã tiêm đủ 2 mũi." → "người đã tiêm đủ 2 mũi"); the unit alone
+ * when nothing follows it.
+ */
+export function phraseAfter(f: Pick<PrintedFigure, 'unit' | 'after'>): string {
+  if (f.unit === '%' || f.unit === '') return f.unit;
+  const rest = f.after.startsWith(f.unit) ? f.after.slice(f.unit.length) : '';
+  const words = (rest.match(/^(?:[^,;:.()[\]]|[.,](?=\d))*/u)?.[0] ?? '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || /^(?:và|so|tăng|giảm|bằng|đạt|trong|của|với)$/iu.test(words[0] ?? '')) return f.unit;
+  return cleanPiece([f.unit, ...words.slice(0, 8)].join(' '));
+}
+
+/** The quantity a unit measures, to name a one-word label by: "ha" → "Diện tích", "tấn" → "Sản lượng", "tỷ đồng" → "Giá trị"; "Số" for a count. */
+function quantityOf(unit: string): string {
+  const last = unit.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (/^(?:ha|m²|km²|m2|km2)$/u.test(last)) return 'Diện tích';
+  if (/^(?:tấn|tạ|kg|tạ\/ha|tấn\/ha)$/u.test(last)) return 'Sản lượng';
+  if (/^(?:đồng|usd)$/u.test(last)) return 'Giá trị';
+  if (unit === '%') return 'Tỷ lệ';
+  return 'Số';
+}
+
+/** A label of one word made a noun phrase by the quantity its unit measures: "Lúa" in ha → "Diện tích lúa", "Xã" → "Số xã". */
+export function nounLabel(label: string, unit: string): string {
+  if (label.trim().split(/\s+/u).filter(Boolean).length >= 2) return label;
+  const word = label.trim() === '' ? unit : label.trim();
+  return `${quantityOf(unit)} ${word.charAt(0).toLowerCase()}${word.slice(1)}`.trim();
 }
 
 /** The subject of a sentence: its first words up to a comma, verb or number ("Tỷ lệ hộ nghèo giảm còn 9,8%…" → "Tỷ lệ hộ nghèo"). */
@@ -107,9 +139,31 @@ function signed(figure: PrintedFigure): number {
   return figure.comparison === 'giảm' ? -n : n;
 }
 
-/** Proposals for the figures of one block (paragraph or footnote), sentence by sentence. */
-function proposeBlock(figures: PrintedFigure[]): Proposal[] {
+/** The headers a table cell's figure is printed under: its row's ("Tổng diện tích gieo trồng") and its column's ("Kế hoạch năm"). */
+export interface CellHeaders {
+  row: string;
+  column: string;
+}
+
+/**
+ * A table cell's label: its row header, then its column header without a unit in brackets ("Tổng diện tích
+ * gieo trồng" + "Thực hiện 10 tháng" → "Tổng diện tích gieo trồng thực hiện 10 tháng"); either alone when
+ * the other is empty.
+ */
+export function cellLabel({ row, column }: CellHeaders): string {
+  // Headers are names, not clauses: only punctuation is trimmed ("Thực hiện 10 tháng" keeps its verb).
+  const trim = (text: string) => text.replace(/^[-–+•,;:.()\s]+|[-–,;:.()\s]+$/gu, '');
+  const head = trim(row);
+  const col = trim(column.replace(/\s*\([^()]*\)\s*$/u, ''));
+  const label = head === '' ? col : col === '' ? head : `${head} ${col.charAt(0).toLowerCase()}${col.slice(1)}`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Proposals for the figures of one block (paragraph, table or footnote), sentence by sentence; `cellOf` names a table figure's headers. */
+function proposeBlock(figures: PrintedFigure[], cellOf: (f: PrintedFigure) => CellHeaders | undefined = () => undefined): Proposal[] {
   const out: Proposal[] = [];
+  // Percent levels started from a plan column ("So dự toán (%)") with no value in their row: not the row's level, so no change of theirs.
+  const planLevels = new Set<Indicator>();
   let current: Proposal | undefined;
   let sentence = '';
   for (const f of figures) {
@@ -129,21 +183,22 @@ function proposeBlock(figures: PrintedFigure[]): Proposal[] {
       current = { indicator: full, figure: f };
       out.push(current);
     };
+    const cell = cellOf(f);
     const subject = current?.indicator.label ?? sentenceSubject(f.sentence);
-    const label = labelFrom(f.lead, f.unit, subject);
+    const label = nounLabel(cell !== undefined && cellLabel(cell) !== '' ? cellLabel(cell) : labelFrom(f.lead, phraseAfter(f), subject), f.unit);
     if (multipleOf(f) && current && !current.indicator.change) {
       current.indicator.change = { ratio: Math.round(f.number * 100 * 1000) / 1000, basis: changeBasis(f.after.slice(f.unit.length).trim()) };
       continue;
     }
     // A table's percent column: "So kế hoạch (%)", "So dự toán (%)" is a plan; "So cùng kỳ (%)" a ratio.
-    const column = f.unit === '%' && f.comparison === '' ? f.clause.match(/(?:^|,\s*)So\s+(kế hoạch|dự toán|cùng kỳ)[^:,;]*\(%\):\s*[-−]?[\d.,]+\s?%/iu)?.[1]?.toLowerCase() : undefined;
+    const column = f.unit === '%' && f.comparison !== 'tăng' && f.comparison !== 'giảm' ? f.clause.match(/(?:^|,\s*)So\s+(kế hoạch|dự toán|cùng kỳ)[^:,;]*\(%\):\s*[-−]?[\d.,]+\s?%/iu)?.[1]?.toLowerCase() : undefined;
     if (column === 'cùng kỳ') {
-      if (current && !current.indicator.change) current.indicator.change = { ratio: f.number, basis: 'cùng kỳ' };
-      else start({ label, unit: '%', change: { ratio: f.number, basis: 'cùng kỳ' } });
+      if (current && !current.indicator.change && !planLevels.has(current.indicator)) current.indicator.change = { ratio: f.number, basis: 'cùng kỳ' };
+      else start({ label: cell === undefined ? label : cellLabel({ row: cell.row, column: '' }) || label, unit: '%', change: { ratio: f.number, basis: 'cùng kỳ' } });
       continue;
     }
     if (f.unit === '%') {
-      const basis = f.comparison === 'đạt' ? planBasis(f.after.replace(/^%\s*/u, '')) : column;
+      const basis = column ?? (f.comparison === 'đạt' ? planBasis(f.after.replace(/^%\s*/u, '')) : undefined);
       const target = current?.indicator;
       if (target && basis !== undefined && !target.plan) target.plan = { percent: f.number, basis };
       else if (target && basis !== undefined && target.plan && target.value !== undefined) {
@@ -156,7 +211,11 @@ function proposeBlock(figures: PrintedFigure[]): Proposal[] {
         target.change = { ...(target.change ?? {}), percent: signed(f), basis: target.change?.basis ?? changeBasis(f.after) };
       } else if (target && f.comparison === 'bằng' && !target.change) target.change = { ratio: f.number, basis: changeBasis(f.after) };
       else if (f.comparison === 'tăng' || f.comparison === 'giảm') start({ label, unit: '%', change: { percent: signed(f), basis: changeBasis(f.after) } });
-      else start({ label, ...qualified(f), value: f.number, unit: '%' });
+      else if (column !== undefined && cell !== undefined) {
+        // "So dự toán (%)" in a row without a value: the share of the plan is the figure ("Thu ngân sách so với dự toán").
+        start({ label: `${cellLabel({ row: cell.row, column: '' }) || label} so với ${column}`, value: f.number, unit: '%' });
+        if (current) planLevels.add(current.indicator);
+      } else start({ label, ...qualified(f), value: f.number, unit: '%' });
       continue;
     }
     const target = current?.indicator;
@@ -185,29 +244,42 @@ function qualified(f: PrintedFigure): Pick<Indicator, 'qualifier'> {
 export function proposeIndicators(text: Parameters<typeof findNumbers>[0]): Proposal[] {
   const figures = findNumbers(text).filter((f) => !f.bare);
   const blocks = [...new Set(figures.map((f) => f.anchor))];
-  return blocks.flatMap((anchor) => proposeBlock(figures.filter((f) => f.anchor === anchor)));
+  const cellOf = (f: PrintedFigure): CellHeaders | undefined => {
+    const table = text.tables.find((t) => t.id === f.anchor);
+    const cell = table?.cells.find((c) => f.clause.startsWith(`${tableCellClause(c.rowHeader, c.columnHeader, '')}`) && c.rowHeader !== '' && c.columnHeader !== '');
+    return cell === undefined ? undefined : { row: cell.rowHeader, column: cell.columnHeader };
+  };
+  return blocks.flatMap((anchor) => proposeBlock(figures.filter((f) => f.anchor === anchor), cellOf));
+}
+
+/** An indicator as the lines of one YAML list item in the content files' style ("- id: …", then "  label: …"), with `id` as given. */
+export function indicatorYamlLines(i: Indicator, id: string): string[] {
+  const q = (text: string) => JSON.stringify(text);
+  const flow = (o: Record<string, string | number | undefined>) =>
+    `{ ${Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : v}`).join(', ')} }`;
+  const lines = [`- id: ${q(id)}`, `  label: ${q(i.label)}`];
+  if (i.qualifier !== undefined) lines.push(`  qualifier: ${q(i.qualifier)}`);
+  if (i.value !== undefined) lines.push(`  value: ${i.value}`);
+  if (i.outOf !== undefined) lines.push(`  outOf: ${i.outOf}`);
+  lines.push(`  unit: ${q(i.unit)}`);
+  if (i.period !== undefined) lines.push(`  period: ${q(i.period)}`);
+  if (i.plan) lines.push(`  plan: ${flow({ percent: i.plan.percent, basis: i.plan.basis })}`);
+  if (i.change) lines.push(`  change: ${flow({ percent: i.change.percent, ratio: i.change.ratio, amount: i.change.amount, basis: i.change.basis })}`);
+  if (i.footnote !== undefined) lines.push(`  footnote: ${i.footnote}`);
+  if (i.draft) lines.push('  draft: true');
+  return lines;
+}
+
+/** `id`, or `id-2`, `id-3`… — the first not in `taken`, which it joins. */
+export function uniqueId(id: string, taken: Set<string>): string {
+  const base = id || 'chi-so';
+  let unique = base;
+  for (let n = 2; taken.has(unique); n += 1) unique = `${base}-${n}`;
+  taken.add(unique);
+  return unique;
 }
 
 /** Proposals as YAML list items for an entry's `indicators:`, in the content files' style (ids made unique against `taken`). */
 export function proposalsYaml(proposals: Proposal[], taken: Set<string> = new Set()): string {
-  const q = (text: string) => JSON.stringify(text);
-  const flow = (o: Record<string, string | number | undefined>) =>
-    `{ ${Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : v}`).join(', ')} }`;
-  return proposals
-    .map(({ indicator: i }) => {
-      let id = i.id || 'chi-so';
-      for (let n = 2; taken.has(id); n += 1) id = `${i.id}-${n}`;
-      taken.add(id);
-      const lines = [`  - id: ${q(id)}`, `    label: ${q(i.label)}`];
-      if (i.qualifier !== undefined) lines.push(`    qualifier: ${q(i.qualifier)}`);
-      if (i.value !== undefined) lines.push(`    value: ${i.value}`);
-      if (i.outOf !== undefined) lines.push(`    outOf: ${i.outOf}`);
-      lines.push(`    unit: ${q(i.unit)}`);
-      if (i.period !== undefined) lines.push(`    period: ${q(i.period)}`);
-      if (i.plan) lines.push(`    plan: ${flow({ percent: i.plan.percent, basis: i.plan.basis })}`);
-      if (i.change) lines.push(`    change: ${flow({ percent: i.change.percent, ratio: i.change.ratio, amount: i.change.amount, basis: i.change.basis })}`);
-      if (i.footnote !== undefined) lines.push(`    footnote: ${i.footnote}`);
-      return lines.join('\n');
-    })
-    .join('\n');
+  return proposals.map(({ indicator: i }) => indicatorYamlLines(i, uniqueId(i.id, taken)).map((line) => `  ${line}`).join('\n')).join('\n');
 }

@@ -248,12 +248,13 @@ interface BlockPlace {
  * only numbers starting inside one of those ranges of the sentence are figures (a table row: the cells,
  * not the headers repeated before each).
  */
-function figuresOfSentence(sentence: string, clauses: string[], place: BlockPlace, figures: PrintedFigure[], keep?: { start: number; end: number }[]): void {
+function figuresOfSentence(sentence: string, clauses: string[], place: BlockPlace, figures: PrintedFigure[], keep?: { start: number; end: number; comparison?: ComparisonWord }[]): void {
   let previousEnd = 0;
   let previousWord: ComparisonWord = '';
   for (const found of classifyNumbers(sentence)) {
     if (found.kind !== 'figure' && found.kind !== 'bare') continue;
-    if (keep && !keep.some((r) => r.start <= found.start && found.start < r.end)) continue;
+    const range = keep?.find((r) => r.start <= found.start && found.start < r.end);
+    if (keep && !range) continue;
     const c = found.kind === 'figure' ? found : bareFigure(found.text, found.start, found.end);
     if (!c) continue;
     const rest = sentence.slice(c.end);
@@ -267,7 +268,8 @@ function figuresOfSentence(sentence: string, clauses: string[], place: BlockPlac
       return found;
     }) ?? sentence;
     const lead = sentence.slice(previousEnd, c.start).trim();
-    const comparison: ComparisonWord = leadComparison(lead, c.percent ? 3 : 1) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
+    // A table cell's percent under "So cùng kỳ (%)" or "So kế hoạch (%)" is compared by its column header, not by a word before it.
+    const comparison: ComparisonWord = (c.percent ? range?.comparison : undefined) ?? leadComparison(lead, c.percent ? 3 : 1) ?? (/[,;]\s*$/u.test(sentence.slice(0, c.start)) ? previousWord : '');
     previousWord = comparison;
     const figure: PrintedFigure = {
       comparison,
@@ -324,6 +326,17 @@ export function tableCellWords(cell: TextTableCell, rowUnit: string): { words: s
 }
 
 /**
+ * The comparison a percent column's header makes: "So cùng kỳ (%)" a ratio to the earlier period ("bằng"),
+ * "So kế hoạch (%)", "So dự toán (%)" a plan completion ("đạt"); undefined for any other column.
+ */
+export function columnComparison(header: string): ComparisonWord | undefined {
+  const folded = foldVietnamese(header).toLowerCase().trim();
+  if (/^so (?:voi )?cung ky\b.*\(%\)$/u.test(folded)) return 'bằng';
+  if (/^so (?:voi )?(?:ke hoach|kh|du toan|chi tieu)\b.*\(%\)$/u.test(folded)) return 'đạt';
+  return undefined;
+}
+
+/**
  * Figures of a table, row by row: a row is one sentence whose clauses are its cells' words (see
  * `tableCellWords`), so a value, its plan and its change in one row share a sentence as in prose. Only
  * numbers in the cells count; the headers only name them. Every figure points at the table.
@@ -336,12 +349,13 @@ export function findTableFigures(table: TextTable): PrintedFigure[] {
     const rowUnit = unitColumn < 0 ? '' : (row[unitColumn] ?? '');
     const cells = table.cells.filter((c) => c.row === n + 1 && c.column !== unitColumn + 1);
     const clauses: string[] = [];
-    const keep: { start: number; end: number }[] = [];
+    const keep: { start: number; end: number; comparison?: ComparisonWord }[] = [];
     let offset = 0;
     for (const [i, cell] of cells.entries()) {
       const { words, cellStart } = tableCellWords(cell, rowUnit);
       const clause = i < cells.length - 1 ? `${words};` : words;
-      keep.push({ start: offset + cellStart, end: offset + words.length });
+      const comparison = columnComparison(cell.columnHeader);
+      keep.push({ start: offset + cellStart, end: offset + words.length, ...(comparison === undefined ? {} : { comparison }) });
       clauses.push(clause);
       offset += clause.length + 1;
     }
