@@ -4,9 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeReport from './src/lib/markdown/rehype-report.ts';
-import { ui } from './src/lib/ui-text.ts';
-import { isPublishingBuild, resolveSiteConfig } from './src/lib/site-config.ts';
+import rehypeReport from './src/lib/text/markdown/rehype-report.ts';
+import { ui, isPublishingBuild, resolveSiteConfig } from './src/lib/publish/index.ts';
 import { contentCacheDir, contentRoot } from './src/content-root.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEntryText } from '../src/lib/entry-text';
+import { readEntryText } from '../src/lib/text/index.ts';
 import { projectRoot } from './support/build';
 
 /** Footnote `label` as the content file writes it, in plain text. */

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readEntryText } from '../src/lib/entry-text';
+import { readEntryText } from '../src/lib/text/index.ts';
 import { buildSiteAsync, copyContent, fixtureReport, projectRoot } from './support/build';
 
 /** One MDX entry as the content folder holds it: its page path, frontmatter fields the tests need, and body. */

@@ -19,8 +19,7 @@ import { buildSite, projectRoot } from './lib/build-site.ts';
 import { timeSuite } from './lib/time-suite.ts';
 import { replicateContent } from '../e2e/support/quality-scale.ts';
 import { chromiumLaunch } from '../playwright.config.ts';
-import { reportCoverage } from '../src/lib/figure-coverage.ts';
-import { agreementShares, agreementTable, formatAgreement, measureAgreement } from '../src/lib/figure-agreement.ts';
+import { reportCoverage, agreementShares, agreementTable, formatAgreement, measureAgreement } from '../src/lib/figures/index.ts';
 import { heldOutAgreement } from './lib/held-out.ts';
 import { readContent } from './lib/report-content.ts';
 
@@ -81,7 +80,7 @@ function timedBuilds(content: string, label: string): { seconds: number[]; outDi
     if (outDir) rmSync(dirname(outDir), { recursive: true, force: true });
     outDir = result.outDir;
     console.error(`${label}: build ${i + 1}/${runs} in ${elapsed.toFixed(2)} s`);
-    // Content over its size budget builds with a warning (lib/budgets.ts); show it once per report.
+    // Content over its size budget builds with a warning (lib/checks/budgets.ts); show it once per report.
     if (i === 0) for (const line of result.output.split('\n')) if (/^warning: /u.test(line)) console.error(`${label}: ${line}`);
   }
   return { seconds, outDir };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatAgreement, measureAgreement } from '../src/lib/figure-agreement.ts';
+import { formatAgreement, measureAgreement } from '../src/lib/figures/agreement.ts';
 import { projectRoot } from './lib/build-site.ts';
 import { readContent } from './lib/report-content.ts';
 

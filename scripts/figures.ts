@@ -11,10 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { entryCoverage, reportCoverage } from '../src/lib/figure-coverage.ts';
-import { proposalsYaml, proposeIndicators } from '../src/lib/figure-proposer.ts';
-import { FrontmatterError, writeDrafts } from '../src/lib/draft-writer.ts';
-import { draftIndicators, draftRefusals } from '../src/lib/drafts.ts';
+import { entryCoverage, reportCoverage, proposalsYaml, proposeIndicators, FrontmatterError, writeDrafts, draftIndicators, draftRefusals } from '../src/lib/figures/index.ts';
 import { readContent } from './lib/report-content.ts';
 import { reportRoots } from '../src/content-root.ts';
 

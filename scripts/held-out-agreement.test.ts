@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgreement } from '../src/lib/figure-agreement.ts';
+import { formatAgreement } from '../src/lib/figures/agreement.ts';
 import { heldOutAgreement, heldOutProposals } from './lib/held-out.ts';
 
 describe('the proposer on the held-out reports (texts its rules were not written from)', { timeout: 60_000 }, () => {

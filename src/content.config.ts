@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { EntrySchema } from './schemas/entry.ts';
 import { ReportSchema } from './schemas/report.ts';
 import { contentRoot, reportRoots } from './content-root.ts';
-import { parseJsonText } from './lib/json-text.ts';
+import { parseJsonText } from './lib/text/index.ts';
 import { assertContentSchemas } from './data/preflight.ts';
 
 /** The reports of the content root: one (today's layout) or several under `reports/<id>/`. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { missingSentences, sourceSentences } from '../../src/lib/fidelity';
+import { missingSentences, sourceSentences } from '../../src/lib/text/index.ts';
 import { buildSite, copyContent, projectRoot } from '../support/build';
 import { pageHtml } from '../support/site';
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeReportDocx } from '../../src/lib/import/docx/fixtures/make-report-docx';
-import { missingSentences } from '../../src/lib/fidelity';
+import { missingSentences } from '../../src/lib/text/index.ts';
 import { readerText } from '../../src/lib/import/text/footnotes';
 import { failFor, toLines } from '../../src/lib/import/text/lines';
 import { buildSite, projectRoot } from '../support/build';

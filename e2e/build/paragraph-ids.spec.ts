@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paragraphPrefix } from '../../src/lib/anchors';
-import { readEntryText } from '../../src/lib/entry-text';
+import { paragraphPrefix, readEntryText } from '../../src/lib/text/index.ts';
 import { buildSite, copyContent, fixtureReport, projectRoot } from '../support/build';
 import { contentFiles, pageParagraphIds } from '../support/content';
 import { pageHtml } from '../support/site';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, distDir } from '../support/site';
 import { darkModeNonColourDeclarations, focusRingProblems, keyboardWalk } from '../support/quality-a11y';
-import { citeText } from '../../src/lib/ui-text';
+import { citeText } from '../../src/lib/publish/index.ts';
 
 test('dark mode only recolours: every prefers-color-scheme: dark block of the built CSS sets colours alone', () => {
   const css = readdirSync(distDir, { recursive: true, withFileTypes: true })

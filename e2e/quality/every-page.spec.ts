@@ -4,7 +4,7 @@ import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblem
 import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
 import { offOriginRequests, watchPage } from '../support/quality-runtime';
 import { headingScaleProblems } from '../support/quality-layout';
-import { ui } from '../../src/lib/ui-text';
+import { ui } from '../../src/lib/publish/index.ts';
 
 /**
  * The browser gates, in one pass per built page (one page load each): size budgets before any

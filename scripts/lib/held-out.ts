@@ -4,8 +4,7 @@
  * The agreement test and the bench measure the proposer on them apart from the bundled report.
  */
 import { join } from 'node:path';
-import { measureAgreement, type Agreement } from '../../src/lib/figure-agreement.ts';
-import { proposeIndicators, type Proposal } from '../../src/lib/figure-proposer.ts';
+import { measureAgreement, type Agreement, proposeIndicators, type Proposal } from '../../src/lib/figures/index.ts';
 import { projectRoot } from './build-site.ts';
 import { readContent } from './report-content.ts';
 

@@ -6,11 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { IndicatorSchema } from '../../src/schemas/indicator.ts';
-import { paragraphPrefix } from '../../src/lib/anchors.ts';
-import { readEntryText } from '../../src/lib/entry-text.ts';
-import { indicatorProblems } from '../../src/lib/figure-match.ts';
-import { findNumbers } from '../../src/lib/figures.ts';
-import { ui } from '../../src/lib/ui-text.ts';
+import { paragraphPrefix, readEntryText } from '../../src/lib/text/index.ts';
+import { indicatorProblems, findNumbers } from '../../src/lib/figures/index.ts';
+import { ui } from '../../src/lib/publish/index.ts';
 import { splitMdx } from './report-content.ts';
 
 const Frontmatter = z.object({

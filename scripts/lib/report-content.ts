@@ -9,9 +9,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { IndicatorSchema, type Indicator } from '../../src/schemas/indicator.ts';
 import { UntypedSchema, type Untyped } from '../../src/schemas/untyped.ts';
-import { paragraphPrefix } from '../../src/lib/anchors.ts';
-import { readEntryText, type EntryText } from '../../src/lib/entry-text.ts';
-import { ui } from '../../src/lib/ui-text.ts';
+import { paragraphPrefix, readEntryText, type EntryText } from '../../src/lib/text/index.ts';
+import { ui } from '../../src/lib/publish/index.ts';
 
 /** One entry as the tools see it. */
 export interface ContentEntry {

@@ -3,7 +3,7 @@
  * the first as printed and the others with each document's words shuffled (same vocabulary and lengths,
  * other phrases), as further reports of the same province would add.
  */
-import { foldVietnamese } from '../../src/lib/fold.ts';
+import { foldVietnamese } from '../../src/lib/text/index.ts';
 import type { SearchDocument, SearchReportSource } from '../../src/lib/search/index.ts';
 
 /** Deterministic PRNG (mulberry32), so the corpus is the same on every run. */

@@ -3,9 +3,9 @@
  * the figures to show) and the assessment paragraphs — difficulties — it answers. Reads the data
  * `getReportData()` returns; computed once per task page.
  */
-import { paragraphId } from '../lib/anchors.ts';
-import { evidenceFigures } from '../lib/relations.ts';
-import { ui, figureText } from '../lib/ui-text.ts';
+import { paragraphId } from '../lib/text/index.ts';
+import { evidenceFigures } from '../lib/checks/index.ts';
+import { ui, figureText } from '../lib/publish/index.ts';
 import { TASK_COLLECTION, type LocatedIndicator, type ReportData, type ReportEntry, type ReportSection, type SectionCollection } from './report.ts';
 
 /** The collection whose entries assess the period (difficulties and their causes). */

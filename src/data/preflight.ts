@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { EntrySchema } from '../schemas/entry.ts';
 import { ReportSchema, SectionSchema } from '../schemas/report.ts';
-import { schemaProblems, type SchemaInput } from '../lib/schema-problems.ts';
+import { schemaProblems, type SchemaInput } from '../lib/checks/index.ts';
 
 /** Entry frontmatter as checked here; `relatedTasks` references are resolved (and checked) by the data layer. */
 const PreflightEntrySchema = EntrySchema.extend({ relatedTasks: z.unknown().optional() }).superRefine((entry, ctx) => {

@@ -3,8 +3,8 @@
  * its entries and indicators), sharded by `lib/search/shards.ts`. The search endpoints serve it.
  */
 import { gzipSync } from 'node:zlib';
-import { searchShardBudgetWarning } from '../lib/budgets';
-import { indicatorRowPath } from '../lib/paths';
+import { searchShardBudgetWarning } from '../lib/checks/index.ts';
+import { indicatorRowPath } from '../lib/publish/index.ts';
 import { buildSearchDocuments, buildSplitIndex, shardFile, type SearchReportSource, type SplitIndex } from '../lib/search/index.ts';
 import { getSite, type ReportData } from './report';
 

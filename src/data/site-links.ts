@@ -1,6 +1,5 @@
 /** The site's top-level links, in navigation order: the report's sections, the full text, the open data. */
-import { reportPath } from '../lib/paths.ts';
-import { ui } from '../lib/ui-text.ts';
+import { reportPath, ui } from '../lib/publish/index.ts';
 import type { ReportSection } from './report.ts';
 
 /** A top-level link of the site. */

@@ -1,5 +1,5 @@
 /** Hrefs and URLs under the configured base and site (`SITE_URL`, which a preview build may lack). */
-import { withBase } from '../lib/paths.ts';
+import { withBase } from '../lib/publish/index.ts';
 
 /** Href of a site path under the deploy base. */
 export function href(path: string): string {

@@ -17,8 +17,8 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import { chartJsConfig, wrapLabel, type BackgroundOptions, type ChartSpec, type ChartTheme, type ReferenceLineOptions, type TextMeasure, type ValueLabelOptions } from '../lib/charts.ts';
-import { barBox, placeReferenceLabel, placeValueLabels, type BarGeometry, type Box, type PlacedLabel } from '../lib/chart-labels.ts';
+import { chartJsConfig, wrapLabel, type BackgroundOptions, type ChartSpec, type ChartTheme, type ReferenceLineOptions, type TextMeasure, type ValueLabelOptions } from '../lib/charts/spec.ts';
+import { barBox, placeReferenceLabel, placeValueLabels, type BarGeometry, type Box, type PlacedLabel } from '../lib/charts/labels.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
@@ -43,7 +43,7 @@ const labelSize = (chart: SiteChart) => (chart.width < 480 ? 12 : 13);
 const lineLabelSize = (chart: SiteChart) => (chart.width < 480 ? 11 : 12);
 const family = () => Chart.defaults.font.family ?? 'sans-serif';
 
-/** Lay out a bar chart's value labels and plan line from Chart.js's geometry (the rules are lib/chart-labels.ts). */
+/** Lay out a bar chart's value labels and plan line from Chart.js's geometry (the rules are lib/charts/labels.ts). */
 function layoutAnnotations(chart: SiteChart, options: ValueLabelOptions): ChartAnnotations {
   const { ctx, chartArea: area } = chart;
   const meta = chart.getDatasetMeta(0);

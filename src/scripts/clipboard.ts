@@ -1,5 +1,5 @@
 // Shipped to the browser: copying to the clipboard and saying so, shared by <report-anchors> and <report-citation>.
-import { citeText } from '../lib/ui-text.ts';
+import { citeText } from '../lib/publish/ui-text.ts';
 
 /** Put text on the clipboard; false when the Clipboard API is missing or refuses. */
 async function writeClipboard(text: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // Shipped to the browser: the ¶ / # marks of paragraphs, footnotes, headings and tasks, and the one tools panel they open (figures have their own, in <report-chart>).
-import { placeAddress } from '../lib/addresses.ts';
-import { formatAccessDate, formatCitation, placeLabel, type CitedPlace, type CitedReport } from '../lib/citation.ts';
-import { citeText } from '../lib/ui-text.ts';
+import { placeAddress } from '../lib/publish/addresses.ts';
+import { formatAccessDate, formatCitation, placeLabel, type CitedPlace, type CitedReport } from '../lib/publish/citation.ts';
+import { citeText } from '../lib/publish/ui-text.ts';
 import { copyOrSelect } from './clipboard.ts';
 
 /** The elements that get tools. */

@@ -8,12 +8,12 @@
  * printing, every chart is drawn as a picture sized to the page on `beforeprint`, which cannot wait: the
  * drawing code is loaded once the reader scrolls or interacts (or the print button asks), not on load.
  */
-import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts.ts';
+import { chartCsv, chartFileName, chartHeight, estimateTextWidth, type ChartSpec, type TextMeasure } from '../lib/charts/spec.ts';
 import type { ChartAnnotations, DrawnChart } from './chart-canvas.ts';
 import type { Chart } from 'chart.js';
-import { formatAccessDate, formatCitation, type CitedReport } from '../lib/citation.ts';
-import { figureText } from '../lib/ui-text.ts';
-import { placeAddress, resolveEmbedCode } from '../lib/addresses.ts';
+import { formatAccessDate, formatCitation, type CitedReport } from '../lib/publish/citation.ts';
+import { figureText } from '../lib/publish/ui-text.ts';
+import { placeAddress, resolveEmbedCode } from '../lib/publish/addresses.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 /** Width in CSS px a chart is drawn at for paper (an A4 page's text width). */

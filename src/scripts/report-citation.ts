@@ -1,6 +1,6 @@
 // Shipped to the browser: <report-citation>, the citation box of a whole entry or of the report.
-import { resolveAddress } from '../lib/addresses.ts';
-import { formatAccessDate, formatCitation, type CitedReport } from '../lib/citation.ts';
+import { resolveAddress } from '../lib/publish/addresses.ts';
+import { formatAccessDate, formatCitation, type CitedReport } from '../lib/publish/citation.ts';
 import { copyOrSelect } from './clipboard.ts';
 
 /**

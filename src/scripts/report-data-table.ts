@@ -5,11 +5,11 @@
  * columns (headers with `data-sort="text|number"`; cells may carry a numeric `data-value`) and a
  * citation per row with a copy button. Without JavaScript the full table stays as it is.
  */
-import { resolveAddress } from '../lib/addresses.ts';
-import { formatAccessDate, type CitedReport } from '../lib/citation.ts';
-import { foldVietnamese } from '../lib/fold.ts';
-import { indicatorCitation, rowMatches } from '../lib/open-data.ts';
-import { figureText } from '../lib/ui-text.ts';
+import { resolveAddress } from '../lib/publish/addresses.ts';
+import { formatAccessDate, type CitedReport } from '../lib/publish/citation.ts';
+import { foldVietnamese } from '../lib/text/fold.ts';
+import { indicatorCitation, rowMatches } from '../lib/publish/open-data.ts';
+import { figureText } from '../lib/publish/ui-text.ts';
 
 type Direction = 'ascending' | 'descending';
 

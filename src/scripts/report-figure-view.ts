@@ -1,5 +1,5 @@
 // Shipped to the browser: <report-figure-view>, a figure's minimal page; framed by another site, it tells the host page its height.
-import { FIGURE_HEIGHT, FIGURE_MEASURE } from '../lib/embed.ts';
+import { FIGURE_HEIGHT, FIGURE_MEASURE } from '../lib/publish/embed.ts';
 
 /** Whether this page is shown inside another page's frame (a cross-origin parent may refuse even the comparison: a frame too). */
 function framed(): boolean {

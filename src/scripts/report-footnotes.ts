@@ -1,5 +1,5 @@
 // Shipped to the browser: footnote previews next to footnote references (hover, keyboard focus, tap).
-import { citeText } from '../lib/ui-text.ts';
+import { citeText } from '../lib/publish/ui-text.ts';
 
 const REF = 'a[data-footnote-ref]';
 

@@ -5,8 +5,8 @@
  * or when the search page opens; each query then fetches the few shards it needs (lib/search/shards.ts). Everything shown is built as text nodes; nothing from the index or the query is
  * ever parsed as HTML.
  */
-import { withBase } from '../lib/paths.ts';
-import { searchText } from '../lib/ui-text.ts';
+import { withBase } from '../lib/publish/paths.ts';
+import { searchText } from '../lib/publish/ui-text.ts';
 import type { SearchEngine, SearchHit, SearchManifest, SearchShard } from '../lib/search/index.ts';
 import { groupHits, LANDING_QUERY_KEY, standingTogether, type HitGroup } from '../lib/search/results.ts';
 

@@ -5,8 +5,7 @@
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseEntryBody } from '../entry-text.ts';
-import { normaliseText, sourceSentences } from '../fidelity.ts';
+import { parseEntryBody, normaliseText, sourceSentences } from '../text/index.ts';
 import { splitFrontmatter } from './mdx.ts';
 import { readerText } from './text/footnotes.ts';
 import { failFor, toLines } from './text/lines.ts';

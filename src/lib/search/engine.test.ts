@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import {
   adjacentPairs,
   allowedTypos,
@@ -19,7 +19,7 @@ import {
   type SearchDocument,
   type SearchIndexPayload,
 } from './engine.ts';
-import { readEntryText } from '../entry-text.ts';
+import { readEntryText } from '../text/entry-text.ts';
 
 const body = [
   'Xuất khẩu **Thạch đen** tăng mạnh[^2]. Tổng kim ngạch đạt 3.060 triệu USD, đạt 99,4% kế hoạch.',

@@ -5,10 +5,8 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseIndex, FuseOptionKey, IFuseOptions } from 'fuse.js';
-import type { EntryText } from '../entry-text.ts';
-import { footnoteId } from '../anchors.ts';
-import { foldVietnamese } from '../fold.ts';
-import { printedFigure } from '../figure-phrases.ts';
+import { type EntryText, footnoteId, foldVietnamese } from '../text/index.ts';
+import { printedFigure } from '../figures/index.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 
 /** What a search document stands for. */

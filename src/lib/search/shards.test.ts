@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese } from '../fold.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import type { SearchDocument } from './engine.ts';
 import { buildSplitIndex, chooseShards, createShardEngine, documentPrefixes, mergeShards, shardFile, shardFileName, type SearchShard } from './shards.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReportData, openDataRows, reportRoutes } from '../../../data/report';
 import { publicUrl } from '../../../data/url';
-import { openDataCsv } from '../../../lib/open-data';
+import { openDataCsv } from '../../../lib/publish/index.ts';
 
 export const getStaticPaths = reportRoutes satisfies GetStaticPaths;
 

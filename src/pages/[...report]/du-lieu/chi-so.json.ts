@@ -2,8 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReportData, openDataRows, reportRoutes } from '../../../data/report';
 import { publicUrl } from '../../../data/url';
-import { reportPath } from '../../../lib/paths';
-import { openDataJson } from '../../../lib/open-data';
+import { reportPath, openDataJson } from '../../../lib/publish/index.ts';
 
 export const getStaticPaths = reportRoutes satisfies GetStaticPaths;
 

@@ -1,0 +1,14 @@
+/**
+ * Printed figures: the finder, the match of typed indicators to the text, coverage, the proposer and its
+ * agreement, phrases as printed, sources, drafts. What the rest of the code may use; browser scripts
+ * (src/scripts/) import the files themselves, so their bundles carry only what they need.
+ */
+export { type Agreement, agreementShares, agreementTable, formatAgreement, measureAgreement } from './agreement.ts';
+export { entryCoverage, reportCoverage } from './coverage.ts';
+export { FrontmatterError, writeDrafts } from './draft-writer.ts';
+export { type DraftIndicator, draftIndicators, draftRefusals, draftWarning, reviewedIndicators } from './drafts.ts';
+export { findNumbers } from './finder.ts';
+export { type PeriodContext, indicatorAnchor, indicatorProblems, sharedValueProblems } from './match.ts';
+export { changePhrase, keyFigures, planPhrase, printedFigure, printedNumber, sourceLabel, spreadFigures } from './phrases.ts';
+export { type Proposal, proposalsYaml, proposeIndicators } from './proposer.ts';
+export { figureSource } from './source.ts';

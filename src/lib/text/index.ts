@@ -1,0 +1,14 @@
+/**
+ * The report's words: entry text and its anchors, folding for search, fidelity to the source, cleaning on
+ * read, contents, main points, JSON read for people, the Markdown pipeline. What the rest of the code may
+ * use; browser scripts (src/scripts/) import the files themselves, so their bundles carry only what they
+ * need.
+ */
+export { anchorPlace, footnoteId, footnotesHeadingId, paragraphId, paragraphPrefix } from './anchors.ts';
+export { cleanDeep, cleanText, cleanTextWarnings } from './clean-text.ts';
+export { contentsLabel, entryHeadingLevel, headingsOver } from './contents.ts';
+export { type EntryText, type TextTable, type TextTableCell, parseEntryBody, readEntryText, tableCellClause } from './entry-text.ts';
+export { missingSentences, normaliseText, sourceSentences } from './fidelity.ts';
+export { foldVietnamese, numberSlug, slugify } from './fold.ts';
+export { parseJsonText } from './json-text.ts';
+export { type MainPointRef, type PartHeading, checkMainPoints, closedPart, runsBy } from './main-points.ts';
