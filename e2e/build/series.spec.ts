@@ -40,6 +40,15 @@ function hrefsIn(html: string, open: RegExp): string[] {
   return [...block.matchAll(/href="([^"]+)"/gu)].map((m) => m[1]!);
 }
 
+/** The text of the paragraph (`<p id=…>`) an href like "/2021-9-thang/kinh-te/ngan-sach/#ii-1-e-1" lands on, tags removed. */
+function paragraphText(outDir: string, href: string): string {
+  const [path, anchor] = href.split('#');
+  const html = readFileSync(join(outDir, path!, 'index.html'), 'utf8');
+  const match = new RegExp(`<p[^>]*\\sid="${anchor}"[^>]*>([\\s\\S]*?)</p>`, 'u').exec(html);
+  expect(match, `no <p id="${anchor}"> in ${path}`).not.toBeNull();
+  return match![1]!.replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
+}
+
 /** Whether `href` ("/2021-9-thang/kinh-te/ngan-sach/#ii-1-e-1") lands on an element of that id in the built page. */
 function lands(outDir: string, href: string): boolean {
   const [path, anchor] = href.split('#');
@@ -99,6 +108,8 @@ test.describe('two reports on one site', () => {
     expect(block).toEqual([`/${SIX}/kinh-te/ngan-sach/#i-1-2`, `/${NINE}/kinh-te/ngan-sach/#ii-1-e-1`]);
     expect(data).toContain(`href="/${NINE}/du-lieu/chuoi/thu-ngan-sach.csv"`);
     for (const href of [...row.slice(0, 2), ...block]) expect(lands(built.outDir, href), href).toBe(true);
+    // The paragraph each link lands on prints that value.
+    expect(row.slice(0, 2).map((href) => paragraphText(built.outDir, href))).toEqual([expect.stringContaining('4.215,6 tỷ đồng'), expect.stringContaining('8.127,9 tỷ đồng')]);
     // The values as printed, each with its period.
     expect(data).toContain('4.215,6 tỷ đồng (6\u00a0tháng\u00a02021)');
     expect(data).toContain('8.127,9 tỷ đồng (9\u00a0tháng\u00a02021)');
