@@ -234,3 +234,32 @@ test('a one-report content root keeps today\'s page paths, with no report prefix
   expect(home).not.toContain('Tất cả báo cáo');
   expect(home).not.toContain('Qua các kỳ báo cáo');
 });
+
+test('a two-report build under BASE_PATH=/bao-cao/ keeps every link of every page under the prefix, each to a file it built', async () => {
+  test.setTimeout(300_000);
+  const result = await buildSiteAsync(seriesRoot(), { BASE_PATH: '/bao-cao/' });
+  expect(result.status, result.output).toBe(0);
+  const files = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(70);
+  const outside: string[] = [];
+  const missing: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const html = readFileSync(join(result.outDir, file), 'utf8');
+    for (const [, url] of html.matchAll(/(?:href|src|action)="(\/[^"]*)"/gu)) {
+      checked += 1;
+      if (!url!.startsWith('/bao-cao/')) {
+        outside.push(`${file}: ${url}`);
+        continue;
+      }
+      const path = decodeURIComponent(url!.slice('/bao-cao/'.length).split(/[?#]/u)[0]!);
+      const target = join(result.outDir, path);
+      if (!existsSync(path === '' || path.endsWith('/') ? join(target, 'index.html') : target)) missing.push(`${file}: ${url}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
+  expect(outside).toEqual([]);
+  expect([...new Set(missing)]).toEqual([]);
+  // The series links between reports carry the prefix too.
+  expect(readFileSync(join(result.outDir, NINE, 'du-lieu/index.html'), 'utf8')).toContain(`href="/bao-cao/${SIX}/kinh-te/ngan-sach/#i-1-2"`);
+});
