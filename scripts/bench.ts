@@ -16,7 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildSite, projectRoot } from './lib/build-site.ts';
 import { timeSuite } from './lib/time-suite.ts';
-import { replicateContent } from '../e2e/support/quality-scale.ts';
+import { replicateContent } from './lib/scale-content.ts';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { reportCoverage } from '../src/lib/figure-coverage.ts';
 import { formatAgreement, measureAgreement } from '../src/lib/figure-agreement.ts';
