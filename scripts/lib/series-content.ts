@@ -45,3 +45,24 @@ export function seriesContentRoot(edit?: (later: string) => void): string {
  * project, so neither Vite nor `astro check` reads it), so its Astro cache is reused between runs.
  */
 export const seriesContentDir = join(tmpdir(), `report-series-${createHash('sha256').update(projectRoot).digest('hex').slice(0, 12)}`, 'content');
+
+/**
+ * A content root of `count` copies of one report (`reports/bao-cao-01/` …), for the bench's many-report
+ * build: each copy under its own id, the first as it is and each later one a month newer, so the site
+ * home has an order. Returns the root.
+ */
+export function writeManyReports(from: string, root: string, count: number): string {
+  rmSync(root, { recursive: true, force: true });
+  for (let n = 1; n <= count; n += 1) {
+    const dir = join(root, 'reports', `bao-cao-${String(n).padStart(2, '0')}`);
+    cpSync(from, dir, { recursive: true });
+    const file = join(dir, 'report.json');
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { date: string; shortTitle: string };
+    const [year, month = '01'] = report.date.split('-');
+    const months = Number(year) * 12 + Number(month) - 1 + (n - 1);
+    report.date = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+    report.shortTitle = `${report.shortTitle} (bản ${n})`;
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  return root;
+}
