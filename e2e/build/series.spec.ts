@@ -111,8 +111,9 @@ test.describe('two reports on one site', () => {
     // The paragraph each link lands on prints that value.
     expect(row.slice(0, 2).map((href) => paragraphText(built.outDir, href))).toEqual([expect.stringContaining('4.215,6 tỷ đồng'), expect.stringContaining('8.127,9 tỷ đồng')]);
     // The values as printed, each with its period.
-    expect(data).toContain('4.215,6 tỷ đồng (6\u00a0tháng\u00a02021)');
-    expect(data).toContain('8.127,9 tỷ đồng (9\u00a0tháng\u00a02021)');
+    // (number and unit kept on one line on a phone).
+    expect(data).toContain('4.215,6\u00a0tỷ\u00a0đồng (6\u00a0tháng\u00a02021)');
+    expect(data).toContain('8.127,9\u00a0tỷ\u00a0đồng (9\u00a0tháng\u00a02021)');
     // A chart of comparable points (tỷ đồng, 6 and 9 months of 2021), drawn by the site's chart code.
     expect(data).toMatch(/<report-chart data-config="\{&quot;id&quot;:&quot;chuoi-thu-ngan-sach&quot;/u);
   });
