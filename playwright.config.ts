@@ -22,6 +22,13 @@ const port = Number(process.env['E2E_PORT'] ?? 4321);
 export const fixturePort = port + 100;
 export const fixtureDist = 'dist-fixture';
 
+/**
+ * Port and output folder of the two-report build (`npm run build:series`: the bundled report and the
+ * 6-month fixture), served beside the others; E2E_SERIES_PORT moves it when E2E_PORT + 200 is taken.
+ */
+export const seriesPort = Number(process.env['E2E_SERIES_PORT'] ?? port + 200);
+export const seriesDist = 'dist-series';
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -57,6 +64,14 @@ export default defineConfig({
       env: { ASTRO_OUT_DIR: fixtureDist, REPORT_CONTENT_DIR: 'e2e/fixtures/table-report' },
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
+    },
+    // The two-report build, for the every-page gate over a site of several reports.
+    {
+      command: `sh -c '[ -d ${seriesDist} ] || npm run build:series; exec npx astro preview --port ${seriesPort} --ignore-lock'`,
+      url: `http://localhost:${seriesPort}/`,
+      env: { ASTRO_OUT_DIR: seriesDist },
+      reuseExistingServer: !process.env['CI'],
+      timeout: 90_000,
     },
   ],
 });

@@ -4,12 +4,13 @@
  * bench/results.json.
  *
  * Environment: BENCH_PORT (preview server for Lighthouse, default 4499), BENCH_RUNS (builds per
- * measurement, default 3), BENCH_SCALE (size factor of the scale run, default 10),
+ * measurement, default 3), BENCH_SCALE (size factor of the scale run, default 10), BENCH_REPORTS (reports
+ * of the many-report site build, default 12; `--reports` runs only that build and the search benchmark),
  * CHROME_PATH / CHROMIUM_PATH (browser, default /usr/bin/chromium), BENCH_SUITE=0 (skip timing `npm test`),
  * BENCH_ONLY=figures (print only the figures: coverage and the proposer's agreement, bundled and held-out; no builds).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +18,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildSite, projectRoot } from './lib/build-site.ts';
 import { timeSuite } from './lib/time-suite.ts';
-import { replicateContent } from '../e2e/support/quality-scale.ts';
+import { replicateContent } from './lib/scale-content.ts';
+import { writeManyReports } from './lib/series-content.ts';
 import { chromiumLaunch } from '../playwright.config.ts';
 import { reportCoverage, agreementShares, agreementTable, formatAgreement, measureAgreement } from '../src/lib/figures/index.ts';
 import { heldOutAgreement } from './lib/held-out.ts';
@@ -26,6 +28,8 @@ import { readContent } from './lib/report-content.ts';
 const port = Number(process.env['BENCH_PORT'] ?? 4499);
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
 const factor = Number(process.env['BENCH_SCALE'] ?? 10);
+/** Reports of the many-report site build. */
+const reportCount = Number(process.env['BENCH_REPORTS'] ?? 12);
 const siteUrl = `http://localhost:${port}`;
 const contentDir = resolve(projectRoot, process.env['REPORT_CONTENT_DIR'] ?? 'content');
 const chromePath = process.env['CHROME_PATH'] ?? chromiumLaunch.executablePath;
@@ -239,16 +243,45 @@ function table(head: string[], rows: (string | number)[][]): string {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-/** The search benchmark's corpus figures as a table, or its JSON when it has another shape. */
+/** The search benchmark's figures (bench/search-results.json) as a table: first-query bytes and latency for 1 and 12 reports. */
 function searchTable(search: unknown): string {
-  type Figures = Record<string, number | undefined>;
-  const s = search as { corpus?: Figures; corpus10x?: Figures };
-  if (!s.corpus) return JSON.stringify(search, null, 2);
-  const keys = ['documents', 'rawKB', 'gzipKB', 'parseMs', 'p50Ms', 'p95Ms', 'maxMs', 'recallAt5'];
+  type Run = Record<string, number | undefined>;
+  const s = search as { reports1?: Run; reports12?: Run & { allReports?: Run }; recallAt5?: number; targets?: Run };
+  if (!s.reports1 || !s.reports12) return JSON.stringify(search, null, 2);
+  const one = s.reports1;
+  const many = s.reports12;
+  const all = many.allReports ?? {};
+  const cell = (v: number | undefined, unit = '') => (v === undefined ? '–' : `${v}${unit}`);
   return table(
-    ['Figure', 'Corpus', '10× corpus'],
-    keys.filter((k) => s.corpus?.[k] !== undefined).map((k) => [k, s.corpus?.[k] ?? '–', s.corpus10x?.[k] ?? '–']),
+    ['Figure', '1 report', `${many['reports'] ?? 12} reports, default filter`, `${many['reports'] ?? 12} reports, all`, 'Target'],
+    [
+      ['First query, gzip, median / max', `${cell(one['firstQueryMedianKB'])} / ${cell(one['firstQueryMaxKB'], ' KB')}`, `${cell(many['firstQueryMedianKB'])} / ${cell(many['firstQueryMaxKB'], ' KB')}`, `${cell(all['firstQueryMedianKB'])} / ${cell(all['firstQueryMaxKB'], ' KB')}`, `≤ ${cell(s.targets?.['firstQueryGzipKB'], ' KB')}`],
+      ['First query, p50 / p95', `${cell(one['p50Ms'])} / ${cell(one['p95Ms'], ' ms')}`, `${cell(many['p50Ms'])} / ${cell(many['p95Ms'], ' ms')}`, `${cell(all['p50Ms'])} / ${cell(all['p95Ms'], ' ms')}`, `≤ ${cell(s.targets?.['p95Ms'], ' ms')}`],
+      ['Manifest, gzip', cell(one['manifestGzipKB'], ' KB'), cell(many['manifestGzipKB'], ' KB'), '', ''],
+      ['Index build', cell(one['ms'], ' ms'), cell(many['ms'], ' ms'), '', ''],
+      ['Index total, raw / gzip', `${cell(one['rawKB'])} / ${cell(one['gzipKB'], ' KB')} (${cell(one['files'])} files)`, `${cell(many['rawKB'])} / ${cell(many['gzipKB'], ' KB')} (${cell(many['files'])} files)`, '', ''],
+      ['Recall@5 (engine)', cell(s.recallAt5), '', '', `≥ ${cell(s.targets?.['recallAt5'])}`],
+    ],
   );
+}
+
+/**
+ * A site of `count` copies of the report (scripts/lib/series-content.ts), built once: its build time,
+ * pages, and total bytes (every file; HTML, CSS and JS also gzip). Its output folder is removed after.
+ */
+function manyReportsFigures(count: number): { reports: number; seconds: number; pages: number; files: number; totalRaw: number; html: Size; css: Size; js: Size; searchIndex: Size } {
+  const content = writeManyReports(contentDir, join(mkdtempSync(join(tmpdir(), 'report-many-')), 'content'), count);
+  const start = performance.now();
+  const result = buildSite(content, { SITE_URL: siteUrl });
+  const seconds = round((performance.now() - start) / 1000);
+  if (result.status !== 0) throw new Error(`${count} reports: build failed\n${result.output}`);
+  console.error(`${count} reports: built in ${seconds} s`);
+  const w = weigh(result.outDir);
+  const totalRaw = filesUnder(result.outDir).reduce((n, f) => n + statSync(join(result.outDir, f)).size, 0);
+  const figures = { reports: count, seconds, pages: w.pages, files: filesUnder(result.outDir).length, totalRaw, html: w.totals.html, css: w.totals.css, js: w.totals.js, searchIndex: { raw: w.searchIndex.raw, gzip: w.searchIndex.gzip } };
+  rmSync(dirname(result.outDir), { recursive: true, force: true });
+  rmSync(dirname(content), { recursive: true, force: true });
+  return figures;
 }
 
 /** The held-out target: agreement on value, unit, period, plan and change, in percent. */
@@ -289,6 +322,28 @@ function figuresSection(f: ReturnType<typeof figureFigures>): string {
   ].join('\n');
 }
 
+/** A table of the many-report build. */
+function manyReportsTable(m: ReturnType<typeof manyReportsFigures>): string {
+  return table(
+    ['Measure', 'Value'],
+    [
+      ['Build (once)', `${m.seconds.toFixed(2)} s`],
+      ['Pages, files', `${m.pages}, ${m.files}`],
+      ['Total bytes, every file', kb(m.totalRaw)],
+      ['HTML / CSS / JS, gzip', `${kb(m.html.gzip)} / ${kb(m.css.gzip)} / ${kb(m.js.gzip)}`],
+      ['Search index (search/), raw / gzip', `${kb(m.searchIndex.raw)} / ${kb(m.searchIndex.gzip)}`],
+    ],
+  );
+}
+
+/** `npm run bench -- --reports`: only the many-report site build and the search benchmark of the last build. */
+function reportsOnly(): void {
+  const many = manyReportsFigures(reportCount);
+  const search = searchFigures(resolve(projectRoot, process.env['ASTRO_OUT_DIR'] ?? 'dist'));
+  console.log(`\nA site of ${reportCount} reports (copies of the report, reports/bao-cao-NN/)\n\n${manyReportsTable(many)}`);
+  if (search) console.log(`\nSearch (npm run bench:search → bench/search-results.json)\n\n${searchTable(search)}`);
+}
+
 async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const base = timedBuilds(contentDir, '1×');
@@ -303,6 +358,7 @@ async function main(): Promise<void> {
   const entries = replicateContent(contentDir, scaleContent, factor);
   const scaled = timedBuilds(scaleContent, `${factor}×`);
   const scaledWeight = weigh(scaled.outDir);
+  const many = manyReportsFigures(reportCount);
   const baseMedian = median(base.seconds);
   const scaledMedian = median(scaled.seconds);
 
@@ -326,6 +382,7 @@ async function main(): Promise<void> {
       searchIndex: scaledWeight.searchIndex,
       indexRatio: weight.searchIndex.raw > 0 ? round(scaledWeight.searchIndex.raw / weight.searchIndex.raw) : null,
     },
+    manyReports: many,
     ...(suite ? { suite } : {}),
     targets: {
       lighthouseAll100: lighthouseResults.every((s) => s.performance === 100 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100),
@@ -369,6 +426,7 @@ async function main(): Promise<void> {
     ),
   );
   console.log(`\n${figuresSection(results.figures)}`);
+  console.log(`\nA site of ${reportCount} reports (copies of the report, reports/bao-cao-NN/)\n\n${manyReportsTable(many)}`);
   if (search) console.log(`\nSearch (npm run bench:search → bench/search-results.json)\n\n${searchTable(search)}`);
   if (suite) {
     console.log('\nTest suite (npm test), step by step\n');
@@ -379,4 +437,5 @@ async function main(): Promise<void> {
 }
 
 if (process.env['BENCH_ONLY'] === 'figures') console.log(figuresSection(figureFigures()));
+else if (process.argv.includes('--reports')) reportsOnly();
 else await main();

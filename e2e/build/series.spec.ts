@@ -7,28 +7,19 @@
  */
 import { readSearchDocuments } from '../support/search-index';
 import { expect, test } from '@playwright/test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSiteAsync, projectRoot, type BuildResult } from '../support/build';
+import { listenLocal, serveUnderBase } from '../support/serve';
+import { SERIES_EARLIER, SERIES_FOLLOWING, SERIES_LATER, seriesContentRoot } from '../../scripts/lib/series-content.ts';
+import { searchText } from '../../src/lib/publish/ui-text';
 
-const SIX = '2021-6-thang';
-const NINE = '2021-9-thang';
-/** The entry of the 9-month copy that the spec makes follow up task 1 of the 6-month report. */
-const FOLLOWING = 'economy/ngan-sach.mdx';
+const SIX = SERIES_EARLIER;
+const NINE = SERIES_LATER;
+const FOLLOWING = SERIES_FOLLOWING;
 
 /** A content root of both reports; `edit` may change the 9-month copy's files before the build. */
-function seriesRoot(edit: (nine: string) => void = () => {}): string {
-  const root = join(mkdtempSync(join(tmpdir(), 'report-series-')), 'content');
-  cpSync(join(projectRoot, 'e2e/fixtures/series/reports', SIX), join(root, 'reports', SIX), { recursive: true });
-  cpSync(join(projectRoot, 'content'), join(root, 'reports', NINE), { recursive: true });
-  const nine = join(root, 'reports', NINE);
-  // The 9-month report follows up the 6-month report's task 1 (a later report names an earlier report's task).
-  const file = join(nine, FOLLOWING);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^relatedTasks: (.*)$/mu, `relatedTasks: $1\nfollowsUp: "${SIX}/1"`));
-  edit(nine);
-  return root;
-}
+const seriesRoot = (edit?: (nine: string) => void) => seriesContentRoot(edit);
 
 /** Every built HTML page, as site paths ("/kinh-te/ngan-sach/"), sorted. */
 function pagePaths(outDir: string): string[] {
@@ -47,6 +38,15 @@ function hrefsIn(html: string, open: RegExp): string[] {
   expect(start, `no ${open} in the page`).toBeGreaterThanOrEqual(0);
   const block = html.slice(start, html.indexOf('</section>', start));
   return [...block.matchAll(/href="([^"]+)"/gu)].map((m) => m[1]!);
+}
+
+/** The text of the paragraph (`<p id=…>`) an href like "/2021-9-thang/kinh-te/ngan-sach/#ii-1-e-1" lands on, tags removed. */
+function paragraphText(outDir: string, href: string): string {
+  const [path, anchor] = href.split('#');
+  const html = readFileSync(join(outDir, path!, 'index.html'), 'utf8');
+  const match = new RegExp(`<p[^>]*\\sid="${anchor}"[^>]*>([\\s\\S]*?)</p>`, 'u').exec(html);
+  expect(match, `no <p id="${anchor}"> in ${path}`).not.toBeNull();
+  return match![1]!.replace(/<[^>]+>/gu, '').replace(/\s+/gu, ' ');
 }
 
 /** Whether `href` ("/2021-9-thang/kinh-te/ngan-sach/#ii-1-e-1") lands on an element of that id in the built page. */
@@ -108,9 +108,12 @@ test.describe('two reports on one site', () => {
     expect(block).toEqual([`/${SIX}/kinh-te/ngan-sach/#i-1-2`, `/${NINE}/kinh-te/ngan-sach/#ii-1-e-1`]);
     expect(data).toContain(`href="/${NINE}/du-lieu/chuoi/thu-ngan-sach.csv"`);
     for (const href of [...row.slice(0, 2), ...block]) expect(lands(built.outDir, href), href).toBe(true);
+    // The paragraph each link lands on prints that value.
+    expect(row.slice(0, 2).map((href) => paragraphText(built.outDir, href))).toEqual([expect.stringContaining('4.215,6 tỷ đồng'), expect.stringContaining('8.127,9 tỷ đồng')]);
     // The values as printed, each with its period.
-    expect(data).toContain('4.215,6 tỷ đồng (6\u00a0tháng\u00a02021)');
-    expect(data).toContain('8.127,9 tỷ đồng (9\u00a0tháng\u00a02021)');
+    // (number and unit kept on one line on a phone).
+    expect(data).toContain('4.215,6\u00a0tỷ\u00a0đồng (6\u00a0tháng\u00a02021)');
+    expect(data).toContain('8.127,9\u00a0tỷ\u00a0đồng (9\u00a0tháng\u00a02021)');
     // A chart of comparable points (tỷ đồng, 6 and 9 months of 2021), drawn by the site's chart code.
     expect(data).toMatch(/<report-chart data-config="\{&quot;id&quot;:&quot;chuoi-thu-ngan-sach&quot;/u);
   });
@@ -132,6 +135,58 @@ test.describe('two reports on one site', () => {
     expect(json.series.map((s) => s.id).sort()).toEqual(['kim-ngach-nhap-khau', 'kim-ngach-xuat-khau', 'thu-ngan-sach']);
     expect(json.series.find((s) => s.id === 'thu-ngan-sach')).toMatchObject({ comparable: true, points: [{ value: 4215.6 }, { value: 8127.9 }] });
     expect(readFileSync(join(built.outDir, 'series.csv'), 'utf8')).toContain(`/${SIX}/kinh-te/ngan-sach/#i-1-2`);
+  });
+
+  test('the search box searches the report being read; the "Báo cáo" filter switches to the other report or to all, each result naming its report and landing on its paragraph', async ({ page }) => {
+    const server = serveUnderBase(() => built.outDir);
+    const origin = await listenLocal(server);
+    try {
+      await page.goto(`${origin}/${NINE}/kinh-te/`);
+      const box = page.getByRole('searchbox', { name: 'Tìm trong báo cáo' });
+      // Both reports print this phrase: 1.310 triệu USD in the 6-month fixture, another value in the 9-month report.
+      await box.fill('kim ngach nhap khau qua dia ban');
+      const popup = page.getByRole('region', { name: searchText.boxResults });
+      const filter = popup.getByRole('combobox', { name: searchText.reportFilter });
+      await expect(filter).toBeVisible();
+      const titles = JSON.parse(readFileSync(join(built.outDir, 'search/manifest.json'), 'utf8')).reports.map((r: { id: string; title: string }) => [r.id, r.title]) as [string, string][];
+      const title = Object.fromEntries(titles);
+      // Default: the report being read.
+      await expect(filter.locator('option:checked')).toHaveText(title[NINE]!);
+      const links = popup.locator('.search-results a');
+      await expect(links.first()).toBeVisible();
+      const nineHrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(nineHrefs.length).toBeGreaterThan(0);
+      expect(nineHrefs.filter((h) => !h.startsWith(`/${NINE}/`))).toEqual([]);
+      await expect(popup.locator('.search-group__report').first()).toHaveText(title[NINE]!);
+      // The other report.
+      await filter.selectOption(SIX);
+      await expect(links.first()).toHaveAttribute('href', new RegExp(`^/${SIX}/`, 'u'));
+      const sixHrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(sixHrefs.filter((h) => !h.startsWith(`/${SIX}/`))).toEqual([]);
+      await expect(popup.locator('.search-group__report').first()).toHaveText(title[SIX]!);
+      // Every report: hits of both.
+      await filter.selectOption({ label: searchText.allReports });
+      await expect.poll(async () => new Set((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((h) => h.split('/')[1])).size).toBe(2);
+      // The "all results" link carries the choice to the search page, which keeps it.
+      await filter.selectOption(SIX);
+      await expect(links.first()).toHaveAttribute('href', new RegExp(`^/${SIX}/`, 'u'));
+      const all = popup.getByRole('link', { name: searchText.allResults('kim ngach nhap khau qua dia ban') });
+      await expect(all).toHaveAttribute('href', `/tim-kiem/?q=kim+ngach+nhap+khau+qua+dia+ban&bao-cao=${SIX}`);
+      // A result lands on the paragraph that prints the figure.
+      const paragraphHit = links.filter({ hasText: '1.310' }).filter({ hasText: searchText.kinds.paragraph }).first();
+      const href = (await paragraphHit.getAttribute('href')) ?? '';
+      expect(href).toMatch(new RegExp(`^/${SIX}/kinh-te/kinh-te-cua-khau/#`, 'u'));
+      await paragraphHit.click();
+      await expect(page).toHaveURL(`${origin}${href}`);
+      await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toContainText('ước đạt 1.310 triệu USD');
+      // The search page honours the parameter.
+      await page.goto(`${origin}/tim-kiem/?q=kim+ngach+nhap+khau+qua+dia+ban&bao-cao=${SIX}`);
+      const pageFilter = page.getByRole('combobox', { name: searchText.reportFilter });
+      await expect(pageFilter.locator('option:checked')).toHaveText(title[SIX]!);
+      await expect(page.locator('.search-page__results a').first()).toHaveAttribute('href', new RegExp(`^/${SIX}/`, 'u'));
+    } finally {
+      server.close();
+    }
   });
 
   test('a follow-up is linked both ways', () => {
@@ -173,10 +228,42 @@ test('a one-report content root keeps today\'s page paths, with no report prefix
   const paths = pagePaths(result.outDir);
   for (const path of ['/', '/kinh-te/', '/kinh-te/ngan-sach/', '/nhiem-vu-quy-iv/', '/nhiem-vu-quy-iv/13/', '/toan-van/', '/du-lieu/', '/hinh/1/', '/tim-kiem/', '/404/']) expect(paths, path).toContain(path);
   expect(paths.filter((p) => /^\/\d{4}-/u.test(p))).toEqual([]);
-  expect(paths).toHaveLength(64);
+  // Every URL the bundled report had before the series work (its page list at that commit) still resolves, and no other page appears.
+  const before = JSON.parse(readFileSync(join(projectRoot, 'e2e/fixtures/series/single-report-paths.json'), 'utf8')) as { paths: string[] };
+  expect(before.paths).toHaveLength(64);
+  expect(paths).toEqual([...before.paths].sort());
   expect(existsSync(join(result.outDir, 'series.json'))).toBe(false);
   expect(existsSync(join(result.outDir, 'du-lieu/chuoi'))).toBe(false);
   const home = page(result.outDir, '/');
   expect(home).not.toContain('Tất cả báo cáo');
   expect(home).not.toContain('Qua các kỳ báo cáo');
+});
+
+test('a two-report build under BASE_PATH=/bao-cao/ keeps every link of every page under the prefix, each to a file it built', async () => {
+  test.setTimeout(300_000);
+  const result = await buildSiteAsync(seriesRoot(), { BASE_PATH: '/bao-cao/' });
+  expect(result.status, result.output).toBe(0);
+  const files = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(70);
+  const outside: string[] = [];
+  const missing: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const html = readFileSync(join(result.outDir, file), 'utf8');
+    for (const [, url] of html.matchAll(/(?:href|src|action)="(\/[^"]*)"/gu)) {
+      checked += 1;
+      if (!url!.startsWith('/bao-cao/')) {
+        outside.push(`${file}: ${url}`);
+        continue;
+      }
+      const path = decodeURIComponent(url!.slice('/bao-cao/'.length).split(/[?#]/u)[0]!);
+      const target = join(result.outDir, path);
+      if (!existsSync(path === '' || path.endsWith('/') ? join(target, 'index.html') : target)) missing.push(`${file}: ${url}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
+  expect(outside).toEqual([]);
+  expect([...new Set(missing)]).toEqual([]);
+  // The series links between reports carry the prefix too.
+  expect(readFileSync(join(result.outDir, NINE, 'du-lieu/index.html'), 'utf8')).toContain(`href="/bao-cao/${SIX}/kinh-te/ngan-sach/#i-1-2"`);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, fixtureDistDir, fixtureOrigin } from '../support/site';
+import { builtPages, fixtureDistDir, fixtureOrigin, seriesGatePages, seriesOrigin } from '../support/site';
 import { axeViolations, chartProblems, colourRules, drawCharts, focusRingProblems, focusEveryTabbable, formatAxe, keyboardWalk, smallTargetProblems } from '../support/quality-a11y';
 import { budgetProblems, recordResources, searchIndexUrl, weighPage } from '../support/quality-budget';
 import { offOriginRequests, watchPage } from '../support/quality-runtime';
@@ -23,10 +23,14 @@ const searchPage = '/tim-kiem/';
 // of controls, takes a while on a busy machine.
 test.describe.configure({ timeout: 420_000 });
 
-/** The bundled report, and the table fixture (a 7-column table, a letterhead, an appendix) on its own server. */
+/**
+ * The bundled report; the table fixture (a 7-column table, a letterhead, an appendix) on its own server;
+ * and the two-report build (its site pages, the 6-month report and the 9-month pages a series adds to).
+ */
 const sites = [
   { name: '', origin: undefined, pages: builtPages() },
   { name: 'table fixture ', origin: fixtureOrigin, pages: builtPages(fixtureDistDir) },
+  { name: 'two reports ', origin: seriesOrigin, pages: seriesGatePages() },
 ];
 
 for (const { name, origin: siteOrigin, pages } of sites) for (const { path } of pages) {

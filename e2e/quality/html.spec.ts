@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { builtPages } from '../support/site';
+import { builtPages, seriesDistDir } from '../support/site';
 import { badPagesDir } from '../support/quality-fixtures';
 import { formatHtmlProblems, validateHtml, validateWithNu } from '../support/quality-html';
 
@@ -11,9 +11,16 @@ test('html-validate finds no error on any built page', async () => {
   expect(problems, formatHtmlProblems(problems)).toEqual([]);
 });
 
-test('the Nu Html Checker finds no error on any built page', async () => {
+test('html-validate finds no error on any page of the two-report build', async () => {
+  const pages = builtPages(seriesDistDir);
+  expect(pages.length).toBeGreaterThan(1);
+  const problems = await validateHtml(pages.map((p) => p.file));
+  expect(problems, formatHtmlProblems(problems)).toEqual([]);
+});
+
+test('the Nu Html Checker finds no error on any built page (the bundled report and the two-report build)', async () => {
   test.setTimeout(180_000);
-  const pages = builtPages();
+  const pages = [...builtPages(), ...builtPages(seriesDistDir)];
   expect(pages.length).toBeGreaterThan(1);
   const problems = await validateWithNu(pages.map((p) => p.file));
   expect(problems, formatHtmlProblems(problems)).toEqual([]);

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, distDir } from '../support/site';
+import { builtPages, distDir, seriesDistDir } from '../support/site';
 import { checkLinks } from '../support/quality-links';
 
 test('every internal link, resource and #anchor on every built page resolves', async () => {
   const pages = builtPages();
   const broken = await checkLinks(distDir, pages.map((p) => p.file), process.env['SITE_URL']);
+  expect(broken.map((b) => `${b.page} → ${b.target}: ${b.reason}`)).toEqual([]);
+});
+
+test('every internal link, resource and #anchor of the two-report build resolves (each report\'s links to the other\'s paragraphs included)', async () => {
+  const pages = builtPages(seriesDistDir);
+  const broken = await checkLinks(seriesDistDir, pages.map((p) => p.file), process.env['SITE_URL']);
   expect(broken.map((b) => `${b.page} → ${b.target}: ${b.reason}`)).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, pageHtml } from '../support/site';
+import { readFileSync } from 'node:fs';
+import { builtPages, pageHtml, seriesDistDir } from '../support/site';
 import { cspProblems, metaCsp } from '../support/quality-runtime';
 
 const pages = builtPages();
@@ -12,3 +13,8 @@ for (const { path } of pages) {
   });
   // The browser side (budgets, CSP violations, console errors, requests) is in every-page.spec.ts.
 }
+
+test('every page of the two-report build carries a strict CSP', () => {
+  const problems = builtPages(seriesDistDir).flatMap(({ path, file }) => cspProblems(readFileSync(file, 'utf8')).map((p) => `${path}: ${p}`));
+  expect(problems).toEqual([]);
+});

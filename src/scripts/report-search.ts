@@ -17,6 +17,9 @@ const BOX_LIMIT = 8;
 const PAGE_LIMIT = 50;
 /** Pause after the last keystroke before searching. */
 const DEBOUNCE_MS = 120;
+/** Search page parameter naming the report filter's choice: a report id, or ALL_REPORTS. */
+const REPORT_PARAM = 'bao-cao';
+const ALL_REPORTS = 'tat-ca';
 
 /** The loaded search code and the split index's manifest; shards load as queries need them. */
 interface Loaded {
@@ -91,25 +94,46 @@ class ReportSearch extends HTMLElement {
   /** Filter and query of the results in the list. */
   #rendered: string | undefined;
 
+  /** Titles of the site's reports by id, when it has several (empty on a one-report site). */
+  #reportTitles = new Map<string, string>();
+
   /**
-   * On a site of several reports, the report filter "Báo cáo" before the results: the report being read
-   * (the first segment of the address) or the first listed, and "Tất cả các báo cáo". A site of one
-   * report shows none.
+   * On a site of several reports, the report filter "Báo cáo" above the results: by default the report
+   * being read (the first segment of the address; on the search page the `bao-cao` parameter, which the
+   * box's "all results" link carries), else the newest; and "Tất cả các báo cáo". A site of one report
+   * shows none.
    */
   #addFilter(manifest: SearchManifest): void {
     if (this.#filter || manifest.reports.length < 2) return;
+    this.#reportTitles = new Map(manifest.reports.map((r) => [r.id, r.title]));
     const base = withBase(import.meta.env.BASE_URL, '/');
     const segment = location.pathname.startsWith(base) ? location.pathname.slice(base.length).split('/')[0] : '';
-    const reading = manifest.reports.find((r) => r.id === segment) ?? manifest.reports[0];
+    const asked = this.#isPage ? new URLSearchParams(location.search).get(REPORT_PARAM) : null;
+    const chosen = asked === ALL_REPORTS ? '' : (manifest.reports.find((r) => r.id === (asked ?? segment)) ?? manifest.reports[0])?.id ?? '';
     const label = document.createElement('label');
     label.className = 'search-filter';
-    label.textContent = `${searchText.reportFilter} `;
+    const name = document.createElement('span');
+    name.className = 'search-filter__label';
+    name.textContent = searchText.reportFilter;
     const select = document.createElement('select');
-    select.append(new Option(searchText.allReports, ''), ...manifest.reports.map((r) => new Option(r.title, r.id, false, r.id === reading?.id)));
-    select.addEventListener('change', () => void this.#run(), { signal: this.#abort.signal });
-    label.append(select);
+    select.className = 'search-filter__select';
+    select.append(new Option(searchText.allReports, '', false, chosen === ''), ...manifest.reports.map((r) => new Option(r.title, r.id, false, r.id === chosen)));
+    const signal = this.#abort.signal;
+    select.addEventListener('change', () => void this.#run(), { signal });
+    select.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || this.#isPage) return;
+      e.preventDefault();
+      this.#close();
+      this.#input.focus();
+    }, { signal });
+    label.append(name, select);
     this.#status.before(label);
     this.#filter = select;
+  }
+
+  /** The filter's report ids (undefined: every report, or a one-report site). */
+  #chosenReports(): string[] | undefined {
+    return this.#filter && this.#filter.value !== '' ? [this.#filter.value] : undefined;
   }
 
   connectedCallback(): void {
@@ -184,6 +208,7 @@ class ReportSearch extends HTMLElement {
       const url = new URL(location.href);
       if (query) url.searchParams.set('q', query);
       else url.searchParams.delete('q');
+      if (this.#filter) url.searchParams.set(REPORT_PARAM, this.#filter.value || ALL_REPORTS);
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     }
     this.#lastQuery = query;
@@ -200,7 +225,7 @@ class ReportSearch extends HTMLElement {
       if (!loading) this.#show(searchText.loading);
       loaded = await loadEngine();
       this.#addFilter(loaded.manifest);
-      hits = await loaded.search(query, this.#filter && this.#filter.value !== '' ? [this.#filter.value] : undefined);
+      hits = await loaded.search(query, this.#chosenReports());
     } catch {
       this.#show(searchText.error);
       return;
@@ -218,6 +243,7 @@ class ReportSearch extends HTMLElement {
     if (this.#all) {
       const page = new URL(withBase(import.meta.env.BASE_URL, '/tim-kiem/'), location.href);
       page.searchParams.set('q', query);
+      if (this.#filter) page.searchParams.set(REPORT_PARAM, this.#filter.value || ALL_REPORTS);
       this.#all.href = page.pathname + page.search;
       this.#all.textContent = searchText.allResults(query);
       this.#all.hidden = hits.length === 0;
@@ -233,10 +259,17 @@ class ReportSearch extends HTMLElement {
     this.#region.hidden = this.#isPage && this.#list.childElementCount === 0;
   }
 
-  /** One entry's results under its number and title. */
+  /** One entry's results under its number and title (and, on a site of several reports, its report's title). */
   #group(group: HitGroup<SearchHit>, query: string, lib: Search): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-group';
+    const report = group.report === undefined ? undefined : this.#reportTitles.get(group.report);
+    if (report) {
+      const from = document.createElement('p');
+      from.className = 'search-group__report';
+      from.textContent = report;
+      li.append(from);
+    }
     const title = document.createElement('p');
     title.className = 'search-group__title';
     title.textContent = `${group.number} · ${group.title}`;
@@ -256,7 +289,8 @@ class ReportSearch extends HTMLElement {
     const where = document.createElement('span');
     // Named in the link for screen readers; shown once, on the group's title.
     where.className = 'search-result__where visually-hidden';
-    where.textContent = `${doc.number} · ${doc.title}`;
+    const report = doc.report === undefined ? undefined : this.#reportTitles.get(doc.report);
+    where.textContent = `${report ? `${report} · ` : ''}${doc.number} · ${doc.title}`;
     const kind = document.createElement('span');
     kind.className = 'search-result__kind';
     kind.textContent = searchText.kinds[doc.kind];

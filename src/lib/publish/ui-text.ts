@@ -235,6 +235,8 @@ export const seriesText = {
   unitsDiffer: 'Các kỳ ghi khác đơn vị, nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
   periodsDiffer: 'Các kỳ không cùng loại (lũy kế từ đầu năm, một tháng, một quý…), nên không vẽ chung một biểu đồ; số liệu giữ nguyên như in.',
   rowLine: 'Qua các kỳ',
+  /** Accessible name of a series table's sideways-scrolling frame (unlike its section's heading, so the two landmarks differ). */
+  tableRegion: (label: string) => `Bảng số liệu ${label} qua các kỳ, cuộn ngang được`,
 } as const;
 
 export const siteText = {

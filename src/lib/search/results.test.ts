@@ -14,6 +14,19 @@ describe('groupHits', () => {
     ]);
   });
 
+  test('an entry of the same number and title in two reports makes two groups, each naming its report', () => {
+    const hits = [
+      { document: { number: 'I.1', title: 'Ngân sách', url: '/a/#1', report: '2021-9-thang' } },
+      { document: { number: 'I.1', title: 'Ngân sách', url: '/b/#1', report: '2021-6-thang' } },
+      { document: { number: 'I.1', title: 'Ngân sách', url: '/a/#2', report: '2021-9-thang' } },
+    ];
+    expect(groupHits(hits).map((g) => [g.report, g.hits.map((h) => h.document.url)])).toEqual([
+      ['2021-9-thang', ['/a/#1', '/a/#2']],
+      ['2021-6-thang', ['/b/#1']],
+    ]);
+    expect(groupHits([hit('II.1.b', 'Cửa khẩu', '#b-2')])[0]?.report).toBeUndefined();
+  });
+
   test('no hits, no groups', () => {
     expect(groupHits([])).toEqual([]);
   });

@@ -10,6 +10,8 @@ export interface HitGroup<T> {
   number: string;
   /** Title of the entry. */
   title: string;
+  /** Id of its report, on a site of several (undefined on a one-report site). */
+  report: string | undefined;
   /** Its hits, best first. */
   hits: T[];
 }
@@ -23,7 +25,7 @@ export function groupHits<T extends { document: { number: string; title: string;
     const key = `${report ?? ''}\u0000${number}\u0000${title}`;
     const group = groups.get(key);
     if (group) group.hits.push(hit);
-    else groups.set(key, { number, title, hits: [hit] });
+    else groups.set(key, { number, title, report, hits: [hit] });
   }
   return [...groups.values()];
 }
