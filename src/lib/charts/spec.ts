@@ -6,8 +6,10 @@
 import type { ChartConfiguration, ChartType as ChartJsType, TooltipItem } from 'chart.js';
 import type { Chart, ChartType } from '../../schemas/chart.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
-import { formatNumber, formatSignedPercent, formatWithUnit, toCsv, chartText } from '../publish/index.ts';
-import { changePhrase, planPhrase } from '../figures/index.ts';
+import { formatNumber, formatSignedPercent, formatWithUnit } from '../publish/format.ts';
+import { toCsv } from '../publish/open-data.ts';
+import { chartText } from '../publish/ui-text.ts';
+import { changePhrase, planPhrase } from '../figures/phrases.ts';
 
 /** Options of the site's own Chart.js plugins (drawn by the browser script). */
 export interface ValueLabelOptions {

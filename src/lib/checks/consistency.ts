@@ -4,9 +4,10 @@
  */
 import type { Chart } from '../../schemas/chart.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
-import { chartPlacements } from '../charts/index.ts';
-import { indicatorProblems, sharedValueProblems, type PeriodContext, findNumbers } from '../figures/index.ts';
-import type { EntryText } from '../text/index.ts';
+import { chartPlacements } from '../charts/spec.ts';
+import { indicatorProblems, sharedValueProblems, type PeriodContext } from '../figures/match.ts';
+import { findNumbers } from '../figures/finder.ts';
+import type { EntryText } from '../text/entry-text.ts';
 
 /** What the checks need of a declared chart. */
 export type CheckedChart = Pick<Chart, 'id' | 'indicators'> & Partial<Pick<Chart, 'measure' | 'type' | 'labels'>>;

@@ -1,7 +1,7 @@
 /**
  * The checks that fail (or warn) a build: report structure, raw HTML, relations, consistency, size budgets,
- * schema problems. What the rest of the code may use; browser scripts (src/scripts/) import the files
- * themselves, so their bundles carry only what they need.
+ * schema problems. What code outside src/lib may use. Modules inside src/lib and browser scripts
+ * (src/scripts/) import the files themselves, so a browser bundle carries only what it uses.
  */
 export { entryBudgetWarning, searchShardBudgetWarning } from './budgets.ts';
 export { formatProblems } from './consistency.ts';

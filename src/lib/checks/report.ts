@@ -6,9 +6,11 @@
  * list is not empty.
  */
 import type { Indicator } from '../../schemas/indicator.ts';
-import { chartPlacements } from '../charts/index.ts';
+import { chartPlacements } from '../charts/spec.ts';
 import { checkAll, type CheckedChart, type Problem } from './consistency.ts';
-import { headingsOver, parseEntryBody, type EntryText, checkMainPoints, type MainPointRef } from '../text/index.ts';
+import { headingsOver } from '../text/contents.ts';
+import { parseEntryBody, type EntryText } from '../text/entry-text.ts';
+import { checkMainPoints, type MainPointRef } from '../text/main-points.ts';
 import { chartsWithoutId, checkRawHtml } from './raw-html.ts';
 import { checkTaskRelations, type TaskRelation } from './relations.ts';
 import { checkStructure, type StructureReport } from './structure.ts';

@@ -4,7 +4,7 @@
  * section has entries, every outline heading stands before an entry, and no id is used twice on a page.
  * Each problem names both files.
  */
-import { numberSlug, slugify } from '../text/index.ts';
+import { numberSlug, slugify } from '../text/fold.ts';
 import type { Problem } from './consistency.ts';
 
 /** What the structure checks need of one entry. */

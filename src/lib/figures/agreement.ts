@@ -3,7 +3,7 @@
  * sits on the same printed figure, and whether it has the same value, unit, plan and change. Pure.
  */
 import type { Indicator } from '../../schemas/indicator.ts';
-import type { EntryText } from '../text/index.ts';
+import type { EntryText } from '../text/entry-text.ts';
 import { changeFigures, figuresInScope, valueFigures } from './match.ts';
 import { proposeIndicators, type Proposal } from './proposer.ts';
 import { findNumbers } from './finder.ts';

@@ -5,7 +5,7 @@
  */
 import type { Indicator } from '../../schemas/indicator.ts';
 import type { Untyped } from '../../schemas/untyped.ts';
-import type { EntryText } from '../text/index.ts';
+import type { EntryText } from '../text/entry-text.ts';
 import { claimedFigures } from './match.ts';
 import { findNumbers, type PrintedFigure } from './finder.ts';
 

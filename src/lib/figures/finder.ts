@@ -4,7 +4,9 @@
  * numbers, ordinals, section numbers, footnote marks and bare numbers are left out, each with its kind.
  * Pure; reads the entry's text model (`readEntryText`), never the body again.
  */
-import { footnoteId, tableCellClause, type EntryText, type TextTable, type TextTableCell, foldVietnamese } from '../text/index.ts';
+import { footnoteId } from '../text/anchors.ts';
+import { tableCellClause, type EntryText, type TextTable, type TextTableCell } from '../text/entry-text.ts';
+import { foldVietnamese } from '../text/fold.ts';
 
 /** Why a number is not a figure. */
 export type LeftOutKind = 'date' | 'year' | 'document' | 'ordinal' | 'section' | 'footnote' | 'scale' | 'name' | 'bare';

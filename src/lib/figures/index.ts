@@ -1,7 +1,8 @@
 /**
  * Printed figures: the finder, the match of typed indicators to the text, coverage, the proposer and its
- * agreement, phrases as printed, sources, drafts. What the rest of the code may use; browser scripts
- * (src/scripts/) import the files themselves, so their bundles carry only what they need.
+ * agreement, phrases as printed, sources, drafts. What code outside src/lib may use. Modules inside src/lib
+ * and browser scripts (src/scripts/) import the files themselves, so a browser bundle carries only what it
+ * uses.
  */
 export { type Agreement, agreementShares, agreementTable, formatAgreement, measureAgreement } from './agreement.ts';
 export { entryCoverage, reportCoverage } from './coverage.ts';

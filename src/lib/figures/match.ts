@@ -6,7 +6,8 @@
  */
 import type { Indicator } from '../../schemas/indicator.ts';
 import { QUALIFIERS, type Qualifier } from '../../schemas/qualifier.ts';
-import { type EntryText, foldVietnamese } from '../text/index.ts';
+import type { EntryText } from '../text/entry-text.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import { printedPeriod } from './proposer.ts';
 import { contentWords, type ComparisonWord, type PrintedFigure } from './finder.ts';
 

@@ -1,7 +1,8 @@
 /** Words around one indicator's figures: plan completion, change with its arrow, where it is printed. Pure, vi-VN by default. */
-import { anchorPlace } from '../text/index.ts';
+import { anchorPlace } from '../text/anchors.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
-import { changeArrow, formatNumber, formatWithUnit, chartText } from '../publish/index.ts';
+import { changeArrow, formatNumber, formatWithUnit } from '../publish/format.ts';
+import { chartText } from '../publish/ui-text.ts';
 
 type Plan = NonNullable<Indicator['plan']>;
 type Change = NonNullable<Indicator['change']>;

@@ -5,7 +5,8 @@
  * "115/133 mã vùng" → outOf; "bằng 97,2%" → a ratio. Pure; reads the figure finder's output.
  */
 import type { Indicator } from '../../schemas/indicator.ts';
-import { tableCellClause, slugify } from '../text/index.ts';
+import { tableCellClause } from '../text/entry-text.ts';
+import { slugify } from '../text/fold.ts';
 import { printedQualifier } from './match.ts';
 import { findNumbers, type PrintedFigure } from './finder.ts';
 

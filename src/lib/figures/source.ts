@@ -2,7 +2,7 @@
  * Where a figure's numbers are printed: the paragraphs and footnotes of its entry that its indicators
  * come from, in reading order, for the figure's source line ("mục II.1.b, đoạn 1, 2, bảng 1, chú thích 14").
  */
-import { anchorPlace, footnoteId } from '../text/index.ts';
+import { anchorPlace, footnoteId } from '../text/anchors.ts';
 
 /** The places a figure's source line names. */
 export interface FigureSource {

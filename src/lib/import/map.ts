@@ -5,7 +5,7 @@
  * listed at once, each naming the map file and the key.
  */
 import { closestKey } from '../../schemas/strict.ts';
-import { parseJsonText } from '../text/index.ts';
+import { parseJsonText } from '../text/json-text.ts';
 import type { ImportMap } from './mdx.ts';
 import type { ReportDocument } from './model.ts';
 

@@ -5,7 +5,7 @@
  * next-period task section is recognised, and every guess is listed so the user checks only those.
  * Pure: the command line reads and writes the files.
  */
-import { foldVietnamese, slugify } from '../text/index.ts';
+import { foldVietnamese, slugify } from '../text/fold.ts';
 import type { ImportMap } from './mdx.ts';
 import { IMPORT_LABELS, type Entry, type ReportDocument } from './model.ts';
 

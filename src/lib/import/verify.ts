@@ -5,7 +5,8 @@
  */
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseEntryBody, normaliseText, sourceSentences } from '../text/index.ts';
+import { parseEntryBody } from '../text/entry-text.ts';
+import { normaliseText, sourceSentences } from '../text/fidelity.ts';
 import { splitFrontmatter } from './mdx.ts';
 import { readerText } from './text/footnotes.ts';
 import { failFor, toLines } from './text/lines.ts';

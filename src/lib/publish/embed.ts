@@ -5,7 +5,7 @@
  * changes height; the host script sets the frame's height from it, and asks frames that loaded before it
  * with `{ type: FIGURE_MEASURE }`. Pure: the browser script and the build share these constants.
  */
-import { chartLayout, type ChartSpec } from '../charts/index.ts';
+import { chartLayout, type ChartSpec } from '../charts/spec.ts';
 import { figureText } from './ui-text.ts';
 
 /** Type of the message a framed figure page posts to its host: `{ type, height }`, height in CSS px. */

@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../../schemas/indicator.ts';
 import { formatCitation, type CitedReport } from './citation.ts';
-import { changePhrase, planPhrase, printedFigure } from '../figures/index.ts';
+import { changePhrase, planPhrase, printedFigure } from '../figures/phrases.ts';
 
 /** Byte order mark that tells Excel a CSV file is UTF-8. */
 export const BOM = '\uFEFF';

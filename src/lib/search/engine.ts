@@ -5,8 +5,10 @@
  */
 import type Fuse from 'fuse.js';
 import type { FuseIndex, FuseOptionKey, IFuseOptions } from 'fuse.js';
-import { type EntryText, footnoteId, foldVietnamese } from '../text/index.ts';
-import { printedFigure } from '../figures/index.ts';
+import type { EntryText } from '../text/entry-text.ts';
+import { footnoteId } from '../text/anchors.ts';
+import { foldVietnamese } from '../text/fold.ts';
+import { printedFigure } from '../figures/phrases.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 
 /** What a search document stands for. */

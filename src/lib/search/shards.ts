@@ -7,7 +7,7 @@
  * enough: the one of the query word whose shards weigh least. A small manifest names the reports and
  * their shards with their gzip sizes, so the browser picks before it fetches.
  */
-import { foldVietnamese } from '../text/index.ts';
+import { foldVietnamese } from '../text/fold.ts';
 import { createSearchEngine, queryWords, SEARCH_KEYS, SEARCH_PREFIX_LENGTH, tokenize, type FuseClass, type SearchDocument, type SearchEngine } from './engine.ts';
 
 /**

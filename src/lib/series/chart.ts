@@ -1,5 +1,5 @@
 /** A series as a chart spec for the site's chart code (`lib/charts.ts`): one bar a period, oldest first. Pure. */
-import { chartSpec, type ChartSpec } from '../charts/index.ts';
+import { chartSpec, type ChartSpec } from '../charts/spec.ts';
 import type { Series } from './series.ts';
 
 /**

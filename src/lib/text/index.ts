@@ -1,8 +1,8 @@
 /**
  * The report's words: entry text and its anchors, folding for search, fidelity to the source, cleaning on
- * read, contents, main points, JSON read for people, the Markdown pipeline. What the rest of the code may
- * use; browser scripts (src/scripts/) import the files themselves, so their bundles carry only what they
- * need.
+ * read, contents, main points, JSON read for people, the Markdown pipeline. What code outside src/lib may
+ * use. Modules inside src/lib and browser scripts (src/scripts/) import the files themselves, so a browser
+ * bundle carries only what it uses.
  */
 export { anchorPlace, footnoteId, footnotesHeadingId, paragraphId, paragraphPrefix } from './anchors.ts';
 export { cleanDeep, cleanText, cleanTextWarnings } from './clean-text.ts';
