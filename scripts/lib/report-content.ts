@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { IndicatorSchema, type Indicator } from '../../src/schemas/indicator.ts';
 import { UntypedSchema, type Untyped } from '../../src/schemas/untyped.ts';
-import { paragraphPrefix, readEntryText, type EntryText } from '../../src/lib/text/index.ts';
+import { paragraphPrefix, readEntryText, splitFrontmatter, type EntryText } from '../../src/lib/text/index.ts';
 import { ui } from '../../src/lib/publish/index.ts';
 
 /** One entry as the tools see it. */
@@ -37,9 +37,9 @@ const Frontmatter = z.object({
 
 /** Split an MDX file into its frontmatter object and body. */
 export function splitMdx(source: string): { frontmatter: unknown; body: string } {
-  const m = source.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
-  if (!m) return { frontmatter: {}, body: source };
-  return { frontmatter: parse(m[1] ?? '') ?? {}, body: m[2] ?? '' };
+  const parts = splitFrontmatter(source);
+  if (!parts) return { frontmatter: {}, body: source };
+  return { frontmatter: parse(parts.frontmatter) ?? {}, body: parts.body };
 }
 
 /** Every entry of a content root, in report.json's section order and file-name order; bad frontmatter fails naming the file and field. */

@@ -6,6 +6,7 @@
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/text/index.ts';
 
 /** Frontmatter fields the copy rewrites; everything else is kept as it is. */
 interface Frontmatter {
@@ -30,9 +31,9 @@ interface EntryFile {
 
 function readEntry(folder: string, file: string): EntryFile {
   const text = readFileSync(join(folder, file), 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${join(folder, file)}: no frontmatter`);
-  return { folder, id: file.replace(/\.mdx$/, ''), data: parse(match[1] ?? '') as Frontmatter, body: match[2] ?? '' };
+  const parts = splitFrontmatter(text);
+  if (!parts) throw new Error(`${join(folder, file)}: no frontmatter`);
+  return { folder, id: file.replace(/\.mdx$/, ''), data: parse(parts.frontmatter) as Frontmatter, body: parts.body };
 }
 
 /** The copy number `copy` (2, 3, …) of an entry: every identifier moved out of the original's way. */

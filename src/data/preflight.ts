@@ -11,13 +11,12 @@ import { parse } from 'yaml';
 import { EntrySchema } from '../schemas/entry.ts';
 import { ReportSchema, SectionSchema } from '../schemas/report.ts';
 import { schemaProblems, type SchemaInput } from '../lib/checks/index.ts';
+import { splitFrontmatter } from '../lib/text/index.ts';
 
 /** Entry frontmatter as checked here; `relatedTasks` references are resolved (and checked) by the data layer. */
 const PreflightEntrySchema = EntrySchema.extend({ relatedTasks: z.unknown().optional() }).superRefine((entry, ctx) => {
   if (entry.title === undefined && entry.task === undefined) ctx.addIssue({ code: 'custom', path: ['title'], message: 'missing; only a task (with `task: N`) may leave it out' });
 });
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/u;
 
 /** Every schema problem of the content root `root`, one line each naming file and field. */
 export function contentSchemaProblems(root: string): string[] {
@@ -36,13 +35,13 @@ export function contentSchemaProblems(root: string): string[] {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
       const file = join(dir, name);
-      const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
-      if (!match) {
+      const parts = splitFrontmatter(readFileSync(file, 'utf8'));
+      if (!parts) {
         problems.push(`${relative(process.cwd(), file)}: has no frontmatter (a "---" block with title, number and order at the top)`);
         continue;
       }
       try {
-        inputs.push({ file, data: parse(match[1] ?? '') ?? {}, schema: PreflightEntrySchema });
+        inputs.push({ file, data: parse(parts.frontmatter) ?? {}, schema: PreflightEntrySchema });
       } catch (error) {
         problems.push(`${relative(process.cwd(), file)}: the frontmatter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }

@@ -17,8 +17,7 @@ import { formatProblems, checkReport, type ReportCheckEntry, entryBudgetWarning 
 import { openDataRow, type OpenDataRow, pageNeighbours, entryPath, reportPath, sectionPath, openingLabel, ui } from '../lib/publish/index.ts';
 import { footnoteId, paragraphId, paragraphPrefix, readEntryText, type EntryText, cleanDeep, cleanText, cleanTextWarnings, parseJsonText, closedPart, type PartHeading } from '../lib/text/index.ts';
 import { draftIndicators, draftWarning, reviewedIndicators, type DraftIndicator, indicatorAnchor, findNumbers, spreadFigures } from '../lib/figures/index.ts';
-import { checkFollowUps, parseFollowUp } from '../lib/series/index.ts';
-import { buildSeries, checkSeriesCharts, seriesAsOf, type Series, type SeriesPoint } from '../lib/series/index.ts';
+import { buildSeries, checkFollowUps, checkSeriesCharts, parseFollowUp, seriesAsOf, type Series, type SeriesPoint } from '../lib/series/index.ts';
 
 export type SectionCollection = Section['collection'];
 export type RawEntry = CollectionEntry<SectionCollection>;

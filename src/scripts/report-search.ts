@@ -136,6 +136,11 @@ class ReportSearch extends HTMLElement {
     return this.#filter && this.#filter.value !== '' ? [this.#filter.value] : undefined;
   }
 
+  /** Put the filter's choice into a search page address (`bao-cao=<id>`, or `tat-ca` for every report). */
+  #carryFilter(url: URL): void {
+    if (this.#filter) url.searchParams.set(REPORT_PARAM, this.#filter.value || ALL_REPORTS);
+  }
+
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     const form = this.querySelector('form');
@@ -208,7 +213,7 @@ class ReportSearch extends HTMLElement {
       const url = new URL(location.href);
       if (query) url.searchParams.set('q', query);
       else url.searchParams.delete('q');
-      if (this.#filter) url.searchParams.set(REPORT_PARAM, this.#filter.value || ALL_REPORTS);
+      this.#carryFilter(url);
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     }
     this.#lastQuery = query;
@@ -243,7 +248,7 @@ class ReportSearch extends HTMLElement {
     if (this.#all) {
       const page = new URL(withBase(import.meta.env.BASE_URL, '/tim-kiem/'), location.href);
       page.searchParams.set('q', query);
-      if (this.#filter) page.searchParams.set(REPORT_PARAM, this.#filter.value || ALL_REPORTS);
+      this.#carryFilter(page);
       this.#all.href = page.pathname + page.search;
       this.#all.textContent = searchText.allResults(query);
       this.#all.hidden = hits.length === 0;

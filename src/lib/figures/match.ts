@@ -228,8 +228,10 @@ export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[]
   const scope = figuresInScope(indicator, figures);
   const where = indicator.footnote !== undefined ? `footnote ${indicator.footnote}` : 'its text or footnotes';
   const sentences = indicatorSentences(indicator, figures);
+  // Where the indicator is printed: its value's figures, or (change only) its change's.
+  const anchors = indicator.value !== undefined ? valueFigures(indicator, figures) : changeFigures(indicator, scope);
   if (indicator.value !== undefined) {
-    const found = valueFigures(indicator, figures);
+    const found = anchors;
     if (found.length === 0) {
       const loose = scope.filter((f) => Math.abs(f.number) === Math.abs(indicator.value ?? NaN));
       if (loose.length > 0 && !loose.some((f) => unitMatches(f, indicator.unit))) {
@@ -275,10 +277,7 @@ export function indicatorProblems(indicator: Indicator, figures: PrintedFigure[]
   if (indicator.change && indicator.value !== undefined && !sentences.some((s) => changeFigures(indicator, s).length > 0)) {
     problems.push(`change is not printed in the sentence of its value with its word (${changeWords(indicator)})`);
   }
-  if (context) {
-    const anchors = indicator.value !== undefined ? valueFigures(indicator, figures) : changeFigures(indicator, scope);
-    problems.push(...periodProblems(indicator, sentences, anchors, context));
-  }
+  if (context) problems.push(...periodProblems(indicator, sentences, anchors, context));
   return problems;
 }
 

@@ -7,7 +7,7 @@ import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseEntryBody } from '../text/entry-text.ts';
 import { normaliseText, sourceSentences } from '../text/fidelity.ts';
-import { splitFrontmatter } from './mdx.ts';
+import { splitFrontmatter } from '../text/frontmatter.ts';
 import { readerText } from './text/footnotes.ts';
 import { failFor, toLines } from './text/lines.ts';
 

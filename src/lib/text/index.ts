@@ -9,6 +9,7 @@ export { cleanDeep, cleanText, cleanTextWarnings } from './clean-text.ts';
 export { contentsLabel, entryHeadingLevel, headingsOver } from './contents.ts';
 export { type EntryText, type TextTable, type TextTableCell, parseEntryBody, readEntryText, tableCellClause } from './entry-text.ts';
 export { missingSentences, normaliseText, sourceSentences } from './fidelity.ts';
+export { splitFrontmatter } from './frontmatter.ts';
 export { foldVietnamese, numberSlug, slugify } from './fold.ts';
 export { parseJsonText } from './json-text.ts';
 export { type MainPointRef, type PartHeading, checkMainPoints, closedPart, runsBy } from './main-points.ts';
