@@ -104,6 +104,8 @@ test.describe('figures framed by another site', () => {
   /** Every frame drawn and sized: not cut (its document fits), and at most 24 px empty under the content. */
   async function expectFitted(page: Page, width: number): Promise<void> {
     for (let n = 0; n < framed.length; n += 1) {
+      // A chart draws when it comes into view: a frame below the first screen waits for the reader to scroll.
+      await page.locator('iframe').nth(n).scrollIntoViewIfNeeded();
       await expect(page.locator('iframe').nth(n).contentFrame().locator('report-chart')).toHaveAttribute('data-state', 'drawn');
       await expect
         .poll(async () => {
